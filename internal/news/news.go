@@ -1,0 +1,173 @@
+package news
+
+import (
+	"strings"
+	"time"
+)
+
+// Section is one of the fixed sections of the site, always upper case.
+type Section string
+
+// The sections of the site.
+const (
+	World         Section = "WORLD"
+	Politics      Section = "POLITICS"
+	Business      Section = "BUSINESS"
+	Technology    Section = "TECHNOLOGY"
+	Science       Section = "SCIENCE"
+	Health        Section = "HEALTH"
+	Sports        Section = "SPORTS"
+	Entertainment Section = "ENTERTAINMENT"
+)
+
+// Sections lists every section in the order the site shows them.
+var Sections = []Section{World, Politics, Business, Technology, Science, Health, Sports, Entertainment}
+
+// ParseSection returns the section named by s, in any case, and whether s
+// names one.
+func ParseSection(s string) (Section, bool) {
+	up := Section(strings.ToUpper(strings.TrimSpace(s)))
+	for _, sec := range Sections {
+		if sec == up {
+			return sec, true
+		}
+	}
+	return "", false
+}
+
+// Slug is the section's name as it appears in URLs: "politics".
+func (s Section) Slug() string { return strings.ToLower(string(s)) }
+
+// Source is a feed that Tidings polls.
+type Source struct {
+	ID      int64
+	URL     string  // the feed's URL
+	Title   string  // the feed's own title, once fetched
+	SiteURL string  // the site the feed belongs to
+	Section Section // configured section, or "" to let the classifier decide
+
+	ETag         string    // from the last 200 response, for conditional GET
+	LastModified string    // likewise
+	NextFetch    time.Time // when the source is due again
+	LastFetch    time.Time // when it was last tried (zero if never)
+	LastError    string    // the last fetch's error, "" after a success
+	ErrorCount   int       // consecutive failures, for backoff
+	Created      time.Time
+}
+
+// Article is one piece of reporting: a page of a publisher, or an item of a
+// feed whose page could not be had.
+type Article struct {
+	ID         int64
+	SourceID   int64
+	URL        string // canonical URL
+	Title      string
+	Byline     string
+	Site       string // the publisher's name
+	Published  time.Time
+	Text       string   // main text, paragraphs separated by blank lines
+	Categories []string // the feed's own categories for the item
+	Lang       string
+	ImageURL   string
+	Fetched    time.Time
+}
+
+// Paragraphs splits the article's text at blank lines.
+func (a Article) Paragraphs() []string { return SplitParagraphs(a.Text) }
+
+// SplitParagraphs splits text at blank lines, trimming each paragraph and
+// dropping empty ones.
+func SplitParagraphs(text string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Dateline is where a story happens.
+type Dateline struct {
+	Place   string `json:"place"`   // city or place name: "Istanbul"
+	Region  string `json:"region"`  // first-level region, if known
+	Country string `json:"country"` // country name: "Turkey"
+	Text    string `json:"text"`    // as shown: "Istanbul, Turkey"
+}
+
+// Citation ties a written text to the source passage it comes from.
+type Citation struct {
+	ArticleID int64  `json:"article_id"`
+	Quote     string `json:"quote"` // the passage, verbatim from the article's text
+}
+
+// Question is a reader question with its answer from the sources. An empty
+// Answer means the sources don't say.
+type Question struct {
+	Question  string     `json:"question"`
+	Answer    string     `json:"answer"`
+	Citations []Citation `json:"citations"`
+}
+
+// Story is one event, reported by one or more articles, as Tidings publishes it.
+type Story struct {
+	ID        int64
+	Section   Section
+	Headline  string
+	Summary   string
+	Body      []string // paragraphs
+	Dateline  Dateline
+	Date      time.Time // when the event was first reported
+	Questions []Question
+	Articles  []Article // the sources, oldest first
+	Flags     int       // how many flags readers raised
+	Created   time.Time
+	Updated   time.Time
+}
+
+// DateText is the story's date in the form the site shows: "Tue May 13 2025".
+func (s Story) DateText() string {
+	if s.Date.IsZero() {
+		return ""
+	}
+	return s.Date.Format("Mon Jan 02 2006")
+}
+
+// FlagReason is why a reader flags content.
+type FlagReason string
+
+// The reasons a reader can give.
+const (
+	Inaccurate FlagReason = "inaccurate"
+	Misleading FlagReason = "misleading"
+	Offensive  FlagReason = "offensive"
+	Spam       FlagReason = "spam"
+	Duplicate  FlagReason = "duplicate"
+	Copyright  FlagReason = "copyright"
+	Other      FlagReason = "other"
+)
+
+// FlagReasons lists every reason in the order forms show them.
+var FlagReasons = []FlagReason{Inaccurate, Misleading, Offensive, Spam, Duplicate, Copyright, Other}
+
+// ParseFlagReason returns the reason named by s and whether s names one.
+func ParseFlagReason(s string) (FlagReason, bool) {
+	for _, r := range FlagReasons {
+		if string(r) == strings.ToLower(strings.TrimSpace(s)) {
+			return r, true
+		}
+	}
+	return "", false
+}
+
+// MaxFlagNote is the longest note a flag may carry, in characters.
+const MaxFlagNote = 500
+
+// Flag is a reader's report of a problem with a story.
+type Flag struct {
+	ID      int64
+	StoryID int64
+	Reason  FlagReason
+	Note    string
+	Created time.Time
+}
