@@ -111,18 +111,21 @@ type Question struct {
 
 // Story is one event, reported by one or more articles, as Tidings publishes it.
 type Story struct {
-	ID        int64
-	Section   Section
-	Headline  string
-	Summary   string
-	Body      []string // paragraphs
-	Dateline  Dateline
-	Date      time.Time // when the event was first reported
-	Questions []Question
-	Articles  []Article // the sources, oldest first
-	Flags     int       // how many flags readers raised
-	Created   time.Time
-	Updated   time.Time
+	ID       int64
+	Section  Section
+	Headline string
+	Summary  string
+	Body     []string // paragraphs
+	// BodyCitations holds, for each paragraph of Body, the source passages
+	// its sentences come from.
+	BodyCitations [][]Citation
+	Dateline      Dateline
+	Date          time.Time // when the event was first reported
+	Questions     []Question
+	Articles      []Article // the sources, oldest first
+	Flags         int       // how many flags readers raised
+	Created       time.Time
+	Updated       time.Time
 }
 
 // DateText is the story's date in the form the site shows: "Tue May 13 2025".

@@ -1,0 +1,198 @@
+package api
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"tidings/internal/news"
+	"tidings/internal/store"
+)
+
+// Handlers serves the JSON API. Its methods are http.HandlerFuncs, routed by
+// the web package's route table.
+type Handlers struct {
+	Store  *store.Store
+	Logger *slog.Logger
+}
+
+// ErrBadRequest marks errors in what a client sent.
+var ErrBadRequest = errors.New("bad request")
+
+// ListStories answers GET /api/stories?section=&limit=&before=: the newest
+// stories, and in "next" the cursor for the page after.
+func (h *Handlers) ListStories(w http.ResponseWriter, r *http.Request) {
+	f, err := storyFilter(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	stories, err := h.Store.Stories(r.Context(), f)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	out := struct {
+		Stories []Document `json:"stories"`
+		Next    string     `json:"next,omitempty"`
+	}{Stories: make([]Document, 0, len(stories))}
+	for _, st := range stories {
+		out.Stories = append(out.Stories, StoryDocument(st))
+	}
+	if len(stories) == f.Limit {
+		out.Next = strconv.FormatInt(stories[len(stories)-1].ID, 10)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func storyFilter(r *http.Request) (store.StoryFilter, error) {
+	q := r.URL.Query()
+	f := store.StoryFilter{Limit: 20}
+	if s := q.Get("section"); s != "" {
+		sec, ok := news.ParseSection(s)
+		if !ok {
+			return f, fmt.Errorf("%w: unknown section %q", ErrBadRequest, s)
+		}
+		f.Section = sec
+	}
+	if s := q.Get("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > 100 {
+			return f, fmt.Errorf("%w: limit must be a number from 1 to 100", ErrBadRequest)
+		}
+		f.Limit = n
+	}
+	if s := q.Get("before"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil || n < 1 {
+			return f, fmt.Errorf("%w: before must be a story id (the next cursor of a previous page)", ErrBadRequest)
+		}
+		f.Before = n
+	}
+	return f, nil
+}
+
+// GetStory answers GET /api/stories/{id}.
+func (h *Handlers) GetStory(w http.ResponseWriter, r *http.Request) {
+	id, err := StoryID(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	st, err := h.Store.Story(r.Context(), id)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, StoryDocument(st))
+}
+
+// PostFlag answers POST /api/stories/{id}/flags with {"reason", "note"}:
+// 201 and the stored flag.
+func (h *Handlers) PostFlag(w http.ResponseWriter, r *http.Request) {
+	id, err := StoryID(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	var in struct {
+		Reason string `json:"reason"`
+		Note   string `json:"note"`
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 16<<10))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&in); err != nil {
+		h.fail(w, r, fmt.Errorf("%w: body must be JSON like {\"reason\": \"inaccurate\", \"note\": \"...\"}: %v", ErrBadRequest, err))
+		return
+	}
+	f, err := AddFlag(r.Context(), h.Store, id, in.Reason, in.Note)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, map[string]any{
+		"id": f.ID, "story": f.StoryID, "reason": f.Reason, "note": f.Note, "created": rfc3339(f.Created),
+	})
+}
+
+// AddFlag checks a reader's flag and stores it. Returns an ErrBadRequest
+// error for an unknown reason or an over-long note, and store.ErrNotFound if
+// the story does not exist.
+func AddFlag(ctx context.Context, st *store.Store, storyID int64, reason, note string) (news.Flag, error) {
+	rs, ok := news.ParseFlagReason(reason)
+	if !ok {
+		return news.Flag{}, fmt.Errorf("%w: reason must be one of %s", ErrBadRequest, reasonList())
+	}
+	note = strings.TrimSpace(note)
+	if utf8.RuneCountInString(note) > news.MaxFlagNote || !utf8.ValidString(note) {
+		return news.Flag{}, fmt.Errorf("%w: the note must be valid text of at most %d characters", ErrBadRequest, news.MaxFlagNote)
+	}
+	return st.AddFlag(ctx, news.Flag{StoryID: storyID, Reason: rs, Note: note})
+}
+
+func reasonList() string {
+	names := make([]string, len(news.FlagReasons))
+	for i, r := range news.FlagReasons {
+		names[i] = string(r)
+	}
+	return strings.Join(names, ", ")
+}
+
+// StoryID reads the {id} path value. Returns an ErrBadRequest error if it
+// is not a positive integer.
+func StoryID(r *http.Request) (int64, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id < 1 {
+		return 0, fmt.Errorf("%w: story id must be a positive integer", ErrBadRequest)
+	}
+	return id, nil
+}
+
+// Status maps an error's kind to an HTTP status.
+func Status(err error) int {
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return http.StatusNotFound
+	case errors.Is(err, ErrBadRequest):
+		return http.StatusBadRequest
+	case errors.Is(err, context.Canceled):
+		return 499
+	default:
+		return http.StatusInternalServerError
+	}
+}
+
+// Message is what a client is told of err: the error itself for a client
+// mistake, a plain phrase for anything else.
+func Message(err error) string {
+	switch Status(err) {
+	case http.StatusBadRequest:
+		return strings.TrimPrefix(err.Error(), ErrBadRequest.Error()+": ")
+	case http.StatusNotFound:
+		return "not found"
+	default:
+		return "internal error; the operator can find it in the log"
+	}
+}
+
+func (h *Handlers) fail(w http.ResponseWriter, r *http.Request, err error) {
+	status := Status(err)
+	if status >= 500 {
+		h.Logger.Error("api request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	writeJSON(w, status, map[string]string{"error": Message(err)})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.Encode(v)
+}

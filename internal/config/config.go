@@ -1,0 +1,187 @@
+// Package config holds Tidings' typed configuration, read from command-line
+// flags and TIDINGS_* environment variables, and validated once at start.
+package config
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// DefaultSources are well-known public news feeds that a new, empty
+// Tidings subscribes to on its first start, so that a newcomer with
+// internet sees real stories within minutes. Change them with
+// --default-sources (comma-separated) or switch them off with "none".
+var DefaultSources = []string{
+	"https://feeds.bbci.co.uk/news/world/rss.xml",
+	"https://www.theguardian.com/world/rss",
+	"https://feeds.npr.org/1004/rss.xml",
+	"https://www.aljazeera.com/xml/rss/all.xml",
+	"https://rss.dw.com/rdf/rss-en-world",
+	"https://www.france24.com/en/rss",
+}
+
+// Config is the whole configuration of a Tidings process.
+type Config struct {
+	Addr           string        // where the site listens
+	DB             string        // database: a SQLite file path
+	AllowPrivate   bool          // let the fetcher reach loopback and private addresses
+	DefaultSources []string      // subscribed on first start with an empty database
+	Interval       time.Duration // how often each source is fetched
+	Questions      int           // reader questions per story
+	LogFormat      string        // text or json
+	LogLevel       string        // debug, info, warn, error
+
+	envErrs []error // bad environment values, reported by Validate
+}
+
+// Default returns the configuration used when nothing is set.
+func Default() Config {
+	return Config{
+		Addr:           "127.0.0.1:8080",
+		DB:             "./tidings.db",
+		DefaultSources: append([]string(nil), DefaultSources...),
+		Interval:       15 * time.Minute,
+		Questions:      3,
+		LogFormat:      "text",
+		LogLevel:       "info",
+	}
+}
+
+// Env is the environment variable that sets a flag: TIDINGS_ and the flag's
+// name in upper case with dashes as underscores ("db" -> TIDINGS_DB).
+func Env(flagName string) string {
+	return "TIDINGS_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+}
+
+// Register adds the flags named in names (all of them if names is empty) to
+// fs, each defaulting to its environment variable when that is set.
+func (c *Config) Register(fs *flag.FlagSet, getenv func(string) string, names ...string) {
+	want := func(n string) bool {
+		if len(names) == 0 {
+			return true
+		}
+		for _, m := range names {
+			if m == n {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range c.flags() {
+		if want(f.name) {
+			if v := getenv(Env(f.name)); v != "" {
+				if err := f.value.Set(v); err != nil {
+					c.envErrs = append(c.envErrs, fmt.Errorf("%s=%q: %w", Env(f.name), v, err))
+				}
+			}
+			fs.Var(f.value, f.name, f.usage+" (env "+Env(f.name)+")")
+		}
+	}
+}
+
+type flagDef struct {
+	name, usage string
+	value       flag.Value
+}
+
+func (c *Config) flags() []flagDef {
+	return []flagDef{
+		{"addr", "address to serve on", (*stringValue)(&c.Addr)},
+		{"db", "database: path of the SQLite file", (*stringValue)(&c.DB)},
+		{"allow-private-networks", "let the fetcher reach loopback and private addresses (local trials and tests)", (*boolValue)(&c.AllowPrivate)},
+		{"default-sources", "comma-separated feeds subscribed on first start, or \"none\"", (*listValue)(&c.DefaultSources)},
+		{"interval", "how often each source is fetched (e.g. 15m)", (*durationValue)(&c.Interval)},
+		{"questions", "reader questions per story", (*intValue)(&c.Questions)},
+		{"log-format", "log format: text or json", (*stringValue)(&c.LogFormat)},
+		{"log-level", "log level: debug, info, warn or error", (*stringValue)(&c.LogLevel)},
+	}
+}
+
+// Validate reports the first thing wrong with c, saying what to do.
+func (c Config) Validate() error {
+	errs := append([]error(nil), c.envErrs...)
+	if _, _, err := net.SplitHostPort(c.Addr); err != nil {
+		errs = append(errs, fmt.Errorf("--addr %q: want host:port, like 127.0.0.1:8080", c.Addr))
+	}
+	if strings.TrimSpace(c.DB) == "" {
+		errs = append(errs, errors.New("--db is empty: give a SQLite file path, like ./tidings.db"))
+	}
+	if c.Interval < time.Minute {
+		errs = append(errs, fmt.Errorf("--interval %s: at least 1m, to be polite to publishers", c.Interval))
+	}
+	if c.Questions < 0 || c.Questions > 10 {
+		errs = append(errs, fmt.Errorf("--questions %d: from 0 to 10", c.Questions))
+	}
+	if c.LogFormat != "text" && c.LogFormat != "json" {
+		errs = append(errs, fmt.Errorf("--log-format %q: text or json", c.LogFormat))
+	}
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Errorf("--log-level %q: debug, info, warn or error", c.LogLevel))
+	}
+	return errors.Join(errs...)
+}
+
+type stringValue string
+
+func (v *stringValue) String() string     { return string(*v) }
+func (v *stringValue) Set(s string) error { *v = stringValue(s); return nil }
+
+type boolValue bool
+
+func (v *boolValue) String() string   { return strconv.FormatBool(bool(*v)) }
+func (v *boolValue) IsBoolFlag() bool { return true }
+func (v *boolValue) Set(s string) error {
+	b, err := strconv.ParseBool(s)
+	if err != nil {
+		return fmt.Errorf("want true or false")
+	}
+	*v = boolValue(b)
+	return nil
+}
+
+type intValue int
+
+func (v *intValue) String() string { return strconv.Itoa(int(*v)) }
+func (v *intValue) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return fmt.Errorf("want a whole number")
+	}
+	*v = intValue(n)
+	return nil
+}
+
+type durationValue time.Duration
+
+func (v *durationValue) String() string { return time.Duration(*v).String() }
+func (v *durationValue) Set(s string) error {
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return fmt.Errorf("want a duration like 15m or 1h")
+	}
+	*v = durationValue(d)
+	return nil
+}
+
+type listValue []string
+
+func (v *listValue) String() string { return strings.Join(*v, ",") }
+func (v *listValue) Set(s string) error {
+	*v = nil
+	if strings.EqualFold(strings.TrimSpace(s), "none") {
+		return nil
+	}
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			*v = append(*v, part)
+		}
+	}
+	return nil
+}

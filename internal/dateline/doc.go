@@ -1,0 +1,89 @@
+// Package dateline finds where a story happens: the "Istanbul, Turkey" that
+// the site shows above it.
+//
+// # Place in the flow
+//
+// The jobs stage calls Finder.Find for each article after extract has its
+// main text; the story takes the dateline of its sources, and write uses the
+// cleaned text, so that a wire's "ISTANBUL (Reuters) -" does not end up in a
+// summary. The package depends only on news and on its embedded gazetteer,
+// built from GeoNames by ./build (see GAZETTEER.md).
+//
+// # Output
+//
+// news.Dateline.Place is the city's GeoNames name ("Kyiv" whatever the text
+// spelled), Region its first-level region ("Pennsylvania", "Île-de-France"),
+// Country the GeoNames country name in common English ("Turkey", "United
+// States", "United Kingdom"). Text is always "City, Country", for the United
+// States and Britain too ("Erie, United States", with Region
+// "Pennsylvania"), "Singapore" for a city that is its country,
+// "Region, Country" when only a region is found and the country alone when
+// only it is found. See Format.
+//
+// # Wire datelines
+//
+// A wire dateline is PLACE[/PLACE] [, QUALIFIER]... [, DATE] [(AGENCY)]
+// followed by a dash (-, --, – or —) or a colon, on the first line of the
+// text or after at most two short lines such as "Photo" or "By Jane Doe".
+// It is taken, and cut from the text, when:
+//
+//   - a qualifier names a country or region ("KYIV, Ukraine —", "ERIE, Pa. -",
+//     "RAMALLAH, West Bank (AP) -"): the place is the biggest place of that
+//     name inside it, or, if the gazetteer has none ("OFER PRISON, West
+//     Bank"), the place as written, title-cased;
+//   - the place is in capitals and known ("WASHINGTON —", "PARIS:"), or in
+//     capitals with an agency ("ERIMO (Reuters) -": then the country comes
+//     from the text);
+//   - the place is capitalized, known as a city, and the dash is not the
+//     first of a pair around an aside ("Washington — Officials said",
+//     but not "China — the world's second economy — said"); a colon needs
+//     capitals or an agency ("Paris: a city transformed" is a title).
+//
+// Labels ("FILE -", "UPDATE:") are never places, nor are lower-case words
+// ("Washington state officials said" has no separator and is no dateline).
+//
+// # Inference
+//
+// Without a wire dateline, Find reads the title (weight 3) and the first
+// five paragraphs (weights 2, 1.5, 1, 1, 1; 3,000 bytes at most) and finds
+// the longest known names in them. A name counts only if it is capitalized
+// (every word longer than three letters), and:
+//
+//   - not a common word, month or label ("Reading", "Nice", "Mobile", "Bath",
+//     "March", "Police": see wordNames), unless qualified ("Nice, France");
+//   - at least three letters, unless in capitals ("UK", "US": such aliases
+//     only match capitals);
+//   - not part of a longer name: no capitalized word right before it other
+//     than a function word or place preposition ("Denzel Washington",
+//     "President Lincoln"), none right after it other than "City",
+//     "Province", "Police"... ("Washington Post", "Chicago Cubs"), unless it
+//     is possessive ("Egypt's Morsi"). A city name seen as part of a
+//     person's name anywhere in the title or lead ("Carson Palmer", "Harvey
+//     Weinstein") does not count on its own there either ("Palmer, 38,"),
+//     except after a place preposition;
+//   - in a headline-case title, where every word is capitalized, a city or
+//     region before a capitalized word ("Erie Smashes Record", "Uma Thurman
+//     Speaks") counts only if the lead names it too; countries always count;
+//   - not followed by a speech verb ("Jackson said");
+//   - for names that are as often people's ("Washington", "Jackson",
+//     "Lincoln", "Harvey": see surnames), only after a place preposition ("in
+//     Washington"), when qualified, or when the text also mentions the
+//     place's region or, outside the United States, its country;
+//   - not inside a larger area's name ("Latin America", "New England").
+//
+// "Name, Qualifier" ("Paris, Texas", "Slidell, La.") restricts the name to
+// places inside the qualifier. "Washington state" picks the region. An
+// ambiguous name goes to the meaning with the best score: log10 of its
+// population, plus 0.5 for a capital, less 1 for an alternate name, plus 3 if another name of the text is
+// in its region, plus 1 if one is in its country; a country's name scores
+// its population plus 2 ("Georgia" is the country unless Atlanta or Georgia's
+// other cities are mentioned), a region's its cities' population less 1.5.
+// A city's own name wins over another city's alternate name ("Victoria").
+//
+// The weights of the mentions then add up per country; the best country
+// must reach 2 (a title or first-paragraph mention, or two later ones).
+// Inside it, its best city is the place if it reaches 2 or was qualified;
+// else its best region if it reaches 2; else the country alone.
+//
+// Demonyms ("French", "Egyptian") do not count.
+package dateline

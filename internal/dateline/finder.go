@@ -1,0 +1,249 @@
+package dateline
+
+import (
+	"strings"
+
+	"tidings/internal/news"
+)
+
+// Finder finds where a story happens. It is safe for concurrent use: after
+// New it only reads its gazetteer.
+type Finder struct {
+	g *gazetteer
+}
+
+// New loads the embedded gazetteer. It takes tens of milliseconds and some
+// tens of megabytes, so a program makes one Finder and shares it. An error
+// means the embedded file is damaged: a build fault, not a runtime condition.
+func New() (*Finder, error) {
+	g, err := loadGazetteer()
+	if err != nil {
+		return nil, err
+	}
+	return &Finder{g: g}, nil
+}
+
+// Parts of a text that inference reads, with the weight of a mention in each.
+var (
+	titleWeight     = 3.0
+	paragraphWeight = []float64{2, 1.5, 1, 1, 1} // the lead: later paragraphs are not read
+)
+
+// leadBytes caps how much of the lead inference reads.
+const leadBytes = 3000
+
+// Find returns the place of the story and the text with a leading wire
+// dateline removed.
+//
+// It first parses an explicit wire dateline at the start of the text
+// ("ISTANBUL (Reuters) -", "KYIV, Ukraine —", "NEW YORK, March 4 -",
+// "PARIS: ...") and strips it from the text; otherwise it infers the place
+// from the title and the lead paragraphs (mentions of known cities, regions
+// and countries, weighted by position and frequency, with a population prior
+// for ambiguous names). doc.go lists the rules.
+//
+// ok is false when no place is found; then d is zero and cleaned is text.
+// cleaned differs from text only when a wire dateline naming a place was
+// found.
+func (f *Finder) Find(title, text string) (d news.Dateline, cleaned string, ok bool) {
+	if w, ok := parseWire(text); ok {
+		prefix := text[:w.start]
+		if strings.TrimSpace(prefix) == "" {
+			prefix = ""
+		}
+		cleaned := prefix + text[w.end:]
+		if d, ok := f.fromWire(w, f.mentions(title, cleaned)); ok {
+			return d, cleaned, true
+		}
+	}
+	loc, ok := f.g.infer(f.mentions(title, text))
+	if !ok {
+		return news.Dateline{}, text, false
+	}
+	return f.dateline(loc, ""), text, true
+}
+
+// mentions collects the place mentions of the title and the lead.
+func (f *Finder) mentions(title, text string) []mention {
+	people := map[string]bool{}
+	ms := f.g.scan(title, titleWeight, true, nil, people)
+	budget := leadBytes
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if n >= len(paragraphWeight) || budget <= 0 {
+			break
+		}
+		if len(line) > budget {
+			line = line[:budget]
+		}
+		budget -= len(line)
+		ms = f.g.scan(line, paragraphWeight[n], false, ms, people)
+		n++
+	}
+	return keep(ms, people)
+}
+
+// fromWire resolves a parsed wire dateline, using the text's mentions to
+// choose among same-named places.
+func (f *Finder) fromWire(w wire, ms []mention) (news.Dateline, bool) {
+	g := f.g
+	var quals []entry
+	for _, q := range w.quals {
+		found, ok := g.qualifier(q)
+		if !ok && !w.agency {
+			return news.Dateline{}, false // "ISTANBUL, Hello —" is no dateline
+		}
+		quals = append(quals, found...)
+	}
+	var ev *evidence
+	for _, p := range w.places {
+		key := normalize(p)
+		if wireLabels[key] {
+			return news.Dateline{}, false
+		}
+		cands := g.placeMeanings(key, w.caps)
+		if len(quals) > 0 {
+			if in := g.within(cands, quals); len(in) > 0 {
+				if ev == nil {
+					ev = g.gather(ms)
+				}
+				e, _ := g.pick(in, ev, key)
+				return f.dateline(g.locate(e), ""), true
+			}
+			continue
+		}
+		if len(cands) == 0 || (!w.caps && !w.agency && (wordNames[key] || !plainDash(w))) {
+			continue
+		}
+		if !w.caps && !w.agency {
+			cands = onlyKind(cands, kindCity) // "China — the world's..." is no dateline
+			if cands[0].kind != kindCity {
+				continue
+			}
+		}
+		if ev == nil {
+			ev = g.gather(ms)
+		}
+		e, _ := g.pick(cands, ev, key)
+		return f.dateline(g.cityState(key, g.locate(e)), ""), true
+	}
+	// An unknown place: named by the wire, placed by its qualifier or the text.
+	if len(quals) == 0 && !(w.caps && w.agency) {
+		return news.Dateline{}, false
+	}
+	name := titleCase(w.places[0])
+	if len(quals) > 0 {
+		e, _ := g.pick(quals, nil, "")
+		loc := g.locate(e)
+		return f.dateline(loc, name), true
+	}
+	loc, ok := g.infer(ms)
+	if !ok {
+		loc = located{city: -1, region: -1, country: -1}
+	}
+	loc.city, loc.region = -1, -1
+	return f.dateline(loc, name), true
+}
+
+// plainDash reports whether a title-case dateline's dash is not the first
+// of a pair around an aside: "Washington — the capital — is".
+func plainDash(w wire) bool {
+	if w.colon {
+		return false
+	}
+	end := strings.IndexAny(w.rest, ".!?")
+	if end < 0 {
+		end = len(w.rest)
+	}
+	return !strings.ContainsAny(w.rest[:end], "—–") && !strings.Contains(w.rest[:end], " - ")
+}
+
+// qualifier returns the countries and regions that s names.
+func (g *gazetteer) qualifier(s string) ([]entry, bool) {
+	caps := allCaps(s)
+	var out []entry
+	for _, e := range g.index[normalize(s)] {
+		if (e.kind == kindCountry || e.kind == kindRegion) && (!e.caps || caps) {
+			out = append(out, e)
+		}
+	}
+	return out, len(out) > 0
+}
+
+// placeMeanings returns the meanings of a wire dateline's place.
+func (g *gazetteer) placeMeanings(key string, caps bool) []entry {
+	var out []entry
+	for _, e := range g.index[key] {
+		if e.kind == kindBlocker || e.qualifier || (e.caps && !caps) {
+			continue
+		}
+		if e.kind == kindRegion && generic(key) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return preferOwnNames(out)
+}
+
+// locate turns an entry into a place.
+func (g *gazetteer) locate(e entry) located {
+	c, r := g.area(e)
+	loc := located{city: -1, region: r, country: c}
+	if e.kind == kindCity {
+		loc.city = e.id
+	}
+	return loc
+}
+
+// cityState turns a dateline that names a country into its same-named city
+// where there is one: "SINGAPORE" is the city of Singapore.
+func (g *gazetteer) cityState(key string, loc located) located {
+	if loc.city >= 0 || loc.region >= 0 {
+		return loc
+	}
+	for _, e := range g.index[key] {
+		if e.kind == kindCity && !e.alt && g.cities[e.id].country == loc.country {
+			return g.locate(e)
+		}
+	}
+	return loc
+}
+
+// dateline formats a place; name, if not empty, replaces the city's name.
+func (f *Finder) dateline(loc located, name string) news.Dateline {
+	g := f.g
+	var d news.Dateline
+	if loc.city >= 0 {
+		d.Place = g.cities[loc.city].name
+	}
+	if name != "" {
+		d.Place = name
+	}
+	if loc.region >= 0 {
+		d.Region = g.regions[loc.region].name
+	}
+	if loc.country >= 0 {
+		d.Country = g.countries[loc.country].name
+	}
+	d.Text = Format(d.Place, d.Region, d.Country)
+	return d
+}
+
+// Format is how the site shows a place: "Istanbul, Turkey"; "Singapore" for
+// a city that is its country; "California, United States" when only the
+// region is known; the country alone when only it is known.
+func Format(place, region, country string) string {
+	switch {
+	case place != "" && (country == "" || country == place):
+		return place
+	case place != "":
+		return place + ", " + country
+	case region != "" && country != "":
+		return region + ", " + country
+	}
+	return country
+}

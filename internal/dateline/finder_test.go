@@ -1,0 +1,350 @@
+package dateline
+
+import (
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+
+	"tidings/internal/news"
+)
+
+var (
+	sharedOnce   sync.Once
+	sharedFinder *Finder
+	sharedErr    error
+)
+
+// newFinder returns one Finder for all tests: it is read-only.
+func newFinder(t testing.TB) *Finder {
+	t.Helper()
+	sharedOnce.Do(func() { sharedFinder, sharedErr = New() })
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
+	return sharedFinder
+}
+
+func TestFindWire(t *testing.T) {
+	f := newFinder(t)
+	tests := []struct {
+		name    string
+		text    string
+		place   string
+		country string
+		show    string
+		cleaned string
+	}{
+		{"reuters", "ISTANBUL (Reuters) - Turkish police detained 20 people.", "Istanbul", "Turkey", "Istanbul, Turkey", "Turkish police detained 20 people."},
+		{"qualifier em dash", "KYIV, Ukraine — Russian drones struck the capital.", "Kyiv", "Ukraine", "Kyiv, Ukraine", "Russian drones struck the capital."},
+		{"exonym", "KIEV, Ukraine — Russian drones struck.", "Kyiv", "Ukraine", "Kyiv, Ukraine", "Russian drones struck."},
+		{"date", "NEW YORK, March 4 - Stocks rose on Monday.", "New York", "United States", "New York, United States", "Stocks rose on Monday."},
+		{"region qualifier and agency", "RAMALLAH, West Bank (AP) - An Israeli court ruled.", "Ramallah", "Palestinian Territories", "Ramallah, Palestinian Territories", "An Israeli court ruled."},
+		{"date and agency", "LONDON, Nov 3 (Reuters) - Britain's economy grew.", "London", "United Kingdom", "London, United Kingdom", "Britain's economy grew."},
+		{"date with period", "BEIJING, Nov. 27 (Reuters) - China said.", "Beijing", "China", "Beijing, China", "China said."},
+		{"plain em dash", "WASHINGTON — Officials said on Monday.", "Washington", "United States", "Washington, United States", "Officials said on Monday."},
+		{"colon", "PARIS: The mayor said.", "Paris", "France", "Paris, France", "The mayor said."},
+		{"alternate name", "GAZA CITY (AP) — Israeli strikes hit.", "Gaza", "Palestinian Territories", "Gaza, Palestinian Territories", "Israeli strikes hit."},
+		{"two words hyphen", "SAN FRANCISCO - A startup raised money.", "San Francisco", "United States", "San Francisco, United States", "A startup raised money."},
+		{"title case with qualifier", "Mexico City, Mexico — The president spoke.", "Mexico City", "Mexico", "Mexico City, Mexico", "The president spoke."},
+		{"title case city", "Washington — Officials said.", "Washington", "United States", "Washington, United States", "Officials said."},
+		{"title case agency", "Istanbul (Reuters) - Police said.", "Istanbul", "Turkey", "Istanbul, Turkey", "Police said."},
+		{"lower-case agency", "ISTANBUL (reuters) - Police said.", "Istanbul", "Turkey", "Istanbul, Turkey", "Police said."},
+		{"state abbreviation", "ERIE, Pa. (AP) - Snow continues to fall.", "Erie", "United States", "Erie, United States", "Snow continues to fall."},
+		{"double hyphen", "TEMPE, Ariz. -- In between tears, he spoke.", "Tempe", "United States", "Tempe, United States", "In between tears, he spoke."},
+		{"qualifier picks the namesake", "PARIS, Texas (AP) - Floods rose.", "Paris", "United States", "Paris, United States", "Floods rose."},
+		{"two places", "TOKYO/SEOUL (Reuters) - North Korea fired a missile.", "Tokyo", "Japan", "Tokyo, Japan", "North Korea fired a missile."},
+		{"tight em dash", "LONDON—At least seven people died.", "London", "United Kingdom", "London, United Kingdom", "At least seven people died."},
+		{"after a photo line", "Photo\nLONDON — At least seven people died.", "London", "United Kingdom", "London, United Kingdom", "Photo\nAt least seven people died."},
+		{"after a byline", "By Malcolm Foster\nERIMO, Japan, Oct 19 (Reuters) - Ever since.", "Erimo", "Japan", "Erimo, Japan", "By Malcolm Foster\nEver since."},
+		{"unknown place with qualifier", "OFER PRISON, West Bank (Reuters) - Israel indicted a girl.", "Ofer Prison", "Palestinian Territories", "Ofer Prison, Palestinian Territories", "Israel indicted a girl."},
+		{"city state", "SINGAPORE (Reuters) - Shares fell.", "Singapore", "Singapore", "Singapore", "Shares fell."},
+		{"word name in capitals", "NICE, France (AP) — A truck drove into a crowd.", "Nice", "France", "Nice, France", "A truck drove into a crowd."},
+		{"leading spaces", "  MOSCOW: Russia's experts said.", "Moscow", "Russia", "Moscow, Russia", "Russia's experts said."},
+		{"district of columbia", "WASHINGTON, D.C. — Lawmakers met.", "Washington", "United States", "Washington, United States", "Lawmakers met."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, cleaned, ok := f.Find("", tt.text)
+			if !ok {
+				t.Fatalf("Find(%q) found nothing", tt.text)
+			}
+			if d.Place != tt.place || d.Country != tt.country || d.Text != tt.show {
+				t.Errorf("Find(%q) = %+v, want %q, %q, %q", tt.text, d, tt.place, tt.country, tt.show)
+			}
+			if cleaned != tt.cleaned {
+				t.Errorf("cleaned = %q, want %q", cleaned, tt.cleaned)
+			}
+		})
+	}
+}
+
+// TestFindNotWire checks texts whose start looks like a dateline but is not:
+// the text must come back unchanged.
+func TestFindNotWire(t *testing.T) {
+	f := newFinder(t)
+	tests := []struct {
+		name string
+		text string
+	}{
+		{"no separator", "Washington state officials said on Monday that the fires spread."},
+		{"lower case", "istanbul - police said"},
+		{"file label", "FILE - In this May 18, 2017 file photo, actress Uma Thurman poses."},
+		{"update label", "UPDATE: The company said it would appeal."},
+		{"aside dashes", "China — the world's second-largest economy — said exports grew."},
+		{"title-case colon", "Paris: a city transformed by the games."},
+		{"agency only", "(Reuters) - Broadcom made an offer."},
+		{"cnn", "(CNN) Uma Thurman is ready to share her story."},
+		{"unknown title case", "Apple — the company — said."},
+		{"unknown capitals without agency", "BREAKING — Something happened."},
+		{"word name title case", "Nice — that is what the weather was."},
+		{"quote", "\"Nowhere to hide\" - people said."},
+		{"sentence", "Officials in Paris said on Monday - in a statement - that it rained."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, cleaned, _ := f.Find("", tt.text)
+			if cleaned != tt.text {
+				t.Errorf("Find(%q) cleaned it to %q", tt.text, cleaned)
+			}
+		})
+	}
+}
+
+func TestFindInfer(t *testing.T) {
+	f := newFinder(t)
+	tests := []struct {
+		name  string
+		title string
+		text  string
+		want  news.Dateline
+	}{
+		{"city in lead", "Mass shooting at concert", "A gunman killed more than 50 people at an open-air concert in Las Vegas on Sunday.",
+			news.Dateline{Place: "Las Vegas", Region: "Nevada", Country: "United States", Text: "Las Vegas, United States"}},
+		{"population prior", "Strike closes museums", "Museums in Paris were shut on Tuesday as staff walked out.",
+			news.Dateline{Place: "Paris", Region: "Île-de-France", Country: "France", Text: "Paris, France"}},
+		{"region mention", "Floods hit Paris", "Floods hit Paris on Monday. Texas officials said the river rose.",
+			news.Dateline{Place: "Paris", Region: "Texas", Country: "United States", Text: "Paris, United States"}},
+		{"qualified word name", "Scores Die in Nice, France, as Truck Plows Into Crowd", "(CNN) Scores of people were killed.",
+			news.Dateline{Place: "Nice", Region: "Provence-Alpes-Côte d'Azur", Country: "France", Text: "Nice, France"}},
+		{"state abbreviation", "Scammer nabbed", "Michael Neu, 67 of Slidell, La., was arrested on wire fraud charges.",
+			news.Dateline{Place: "Slidell", Region: "Louisiana", Country: "United States", Text: "Slidell, United States"}},
+		{"country only", "China's moon mission to go further", "China may achieve a feat never attempted: landing on the far side of the moon.",
+			news.Dateline{Country: "China", Text: "China"}},
+		{"alias", "Equifax admits breach", "The credit rating firm admitted that data of people in the UK was stolen. Britain's regulator said.",
+			news.Dateline{Country: "United Kingdom", Text: "United Kingdom"}},
+		{"exonym in text", "Talks open", "Delegations met in Kiev on Friday.",
+			news.Dateline{Place: "Kyiv", Region: "Kyiv City", Country: "Ukraine", Text: "Kyiv, Ukraine"}},
+		{"georgia the country", "Protests", "Thousands marched in Tbilisi, the capital of Georgia, on Sunday.",
+			news.Dateline{Place: "Tbilisi", Region: "Tbilisi", Country: "Georgia", Text: "Tbilisi, Georgia"}},
+		{"georgia the state", "Storm", "A storm hit Atlanta and much of Georgia on Sunday.",
+			news.Dateline{Place: "Atlanta", Region: "Georgia", Country: "United States", Text: "Atlanta, United States"}},
+		{"washington state", "Wildfires", "Washington state officials said the fires spread near Spokane.",
+			news.Dateline{Place: "Spokane", Region: "Washington", Country: "United States", Text: "Spokane, United States"}},
+		{"possessive before a name", "Egypt's Morsi sentenced", "A court sentenced the former president on Saturday.",
+			news.Dateline{Country: "Egypt", Text: "Egypt"}},
+		{"headline case", "Erie Smashes Snowfall Record", "Snow continues to fall in Erie, Pennsylvania, and surrounding areas.",
+			news.Dateline{Place: "Erie", Region: "Pennsylvania", Country: "United States", Text: "Erie, United States"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, cleaned, ok := f.Find(tt.title, tt.text)
+			if !ok || d != tt.want {
+				t.Errorf("Find(%q, %q) = %+v, %v; want %+v", tt.title, tt.text, d, ok, tt.want)
+			}
+			if cleaned != tt.text {
+				t.Errorf("inference changed the text to %q", cleaned)
+			}
+		})
+	}
+}
+
+// TestFindFalsePositives checks texts that name no place, though their
+// words are place names.
+func TestFindFalsePositives(t *testing.T) {
+	f := newFinder(t)
+	tests := []struct {
+		name  string
+		title string
+		text  string
+	}{
+		{"reading", "Reading the report", "Reading the report, officials said the economy grew."},
+		{"nice and mobile", "Nice weather ahead", "Nice weather is expected. Mobile phones are everywhere."},
+		{"bath and police", "Bath time", "Bath products sold well. Police said nothing."},
+		{"march", "March madness", "March was cold. In March the team won."},
+		{"of", "Of mice and men", "Of all the books, this one sold best."},
+		{"person", "Denzel Washington wins", "Denzel Washington said he was happy. Washington thanked his fans."},
+		{"person with title", "Senator speaks", "Senator Lincoln spoke for an hour. Lincoln said he would run."},
+		{"first and last name", "Cardinals QB retires", "Quarterback Carson Palmer retired on Tuesday. Palmer, 38, played 15 seasons."},
+		{"company", "Search giant", "Google launched a phone. Google said sales were strong."},
+		{"organization", "Paper wins prize", "The Washington Post won a prize for its reporting."},
+		{"larger area", "Meteor lights sky", "A meteor streaked across New England and Latin America."},
+		{"headline person", "Uma Thurman Speaks Out", "The actress gave an interview on Saturday."},
+		{"empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, cleaned, ok := f.Find(tt.title, tt.text)
+			if ok || d != (news.Dateline{}) || cleaned != tt.text {
+				t.Errorf("Find(%q, %q) = %+v, %q, %v; want nothing", tt.title, tt.text, d, cleaned, ok)
+			}
+		})
+	}
+}
+
+func TestFormat(t *testing.T) {
+	tests := []struct {
+		name                   string
+		place, region, country string
+		want                   string
+	}{
+		{"city", "Istanbul", "Istanbul", "Turkey", "Istanbul, Turkey"},
+		{"city state", "Singapore", "", "Singapore", "Singapore"},
+		{"region only", "", "California", "United States", "California, United States"},
+		{"country only", "", "", "France", "France"},
+		{"place without country", "Somewhere", "", "", "Somewhere"},
+		{"nothing", "", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Format(tt.place, tt.region, tt.country); got != tt.want {
+				t.Errorf("Format = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNormalize(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		{"abbreviation", "St. Louis", "st louis"},
+		{"hyphens", "Port-au-Prince", "port-au-prince"},
+		{"initials", "U.S.", "us"},
+		{"possessive", "China's", "china"},
+		{"curly apostrophe", "Xi’an", "xi'an"},
+		{"diacritics kept", "São Paulo", "são paulo"},
+		{"state", "W. Va.", "w va"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := normalize(tt.in); got != tt.want {
+				t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestConcurrentFind(t *testing.T) {
+	f := newFinder(t)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 50 {
+				if d, _, _ := f.Find("", "ISTANBUL (Reuters) - Police said."); d.Place != "Istanbul" {
+					t.Errorf("got %+v", d)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// FuzzParseWire checks that the dateline parser never panics and that a
+// dateline it finds is a prefix span of the first lines.
+func FuzzParseWire(f *testing.F) {
+	for _, s := range []string{
+		"ISTANBUL (Reuters) - x", "KYIV, Ukraine — x", "NEW YORK, March 4 - x", "PARIS: x", "Photo\nLONDON — x",
+		"RAMALLAH, West Bank (AP) - x", "(CNN) x", "—", "A - ", "X (", "ERIE, Pa. -- x", "\xff\xfe - x",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		w, ok := parseWire(text)
+		if !ok {
+			return
+		}
+		if w.start < 0 || w.start >= w.end || w.end > len(text) || len(w.places) == 0 {
+			t.Fatalf("parseWire(%q) = %+v", text, w)
+		}
+	})
+}
+
+// FuzzFind checks Find's contract on any input: no panic; without a place
+// the text is unchanged; with one the cleaned text is the text less one span.
+func FuzzFind(f *testing.F) {
+	for _, s := range []string{
+		"ISTANBUL (Reuters) - Turkish police", "Reading the report", "Paris, Texas", "U.S.-China talks in St. Louis",
+		"By X\nERIMO, Japan, Oct 19 (Reuters) - x", "Nice, France", "’s", "A'", "D.C.", "..", "-a-",
+	} {
+		f.Add("", s)
+	}
+	finder := newFinder(f)
+	f.Fuzz(func(t *testing.T, title, text string) {
+		d, cleaned, ok := finder.Find(title, text)
+		if !ok {
+			if cleaned != text || d != (news.Dateline{}) {
+				t.Fatalf("no place but %+v, %q", d, cleaned)
+			}
+			return
+		}
+		if d.Text == "" {
+			t.Fatalf("place without text: %+v", d)
+		}
+		if cleaned != text && (len(cleaned) >= len(text) || !strings.HasSuffix(text, cleaned[prefixLen(text, cleaned):])) {
+			t.Fatalf("cleaned %q is not text %q less a span", cleaned, text)
+		}
+	})
+}
+
+// prefixLen is how many leading bytes a and b share.
+func prefixLen(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+// BenchmarkNew measures loading the gazetteer, and reports the heap it
+// keeps.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	var f *Finder
+	for b.Loop() {
+		var err error
+		if f, err = New(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	runtime.GC()
+	var before, after runtime.MemStats
+	f = nil
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f, _ = New()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MB")
+	runtime.KeepAlive(f)
+}
+
+func BenchmarkFindWire(b *testing.B) {
+	f := newFinder(b)
+	text := "KYIV, Ukraine — Russian drones struck the capital overnight, officials said.\n\n" + strings.Repeat("The attack damaged buildings in several districts. ", 30)
+	for b.Loop() {
+		f.Find("Drones strike Kyiv", text)
+	}
+}
+
+func BenchmarkFindInfer(b *testing.B) {
+	f := newFinder(b)
+	text := strings.Repeat("A gunman killed more than 50 people at an open-air concert in Las Vegas, officials said. ", 20)
+	for b.Loop() {
+		f.Find("Mass shooting at Las Vegas concert", text)
+	}
+}

@@ -1,0 +1,21 @@
+// Package section decides which of the site's eight sections (news.Sections)
+// a story belongs to.
+//
+// Place in the flow: feed and extract turn a source's item into a
+// news.Article; the jobs pipeline then calls Classifier.Classify with the
+// article's title and text, and with Hints from the source (its configured
+// section) and the item (its feed categories and URL). The story that
+// cluster builds from its articles takes its section from them, and web
+// files it under that section's page. Scores explains a choice to
+// moderators and to "tidings eval sections".
+//
+// The text model is multinomial naive Bayes over hashed word unigrams and
+// bigrams, title terms counted twice. It is trained by
+//
+//	go run ./internal/section/train -data ../shared/data -out internal/section/model.bin
+//
+// (or go generate in this folder) from the data sets that package corpus
+// reads, and embedded as model.bin; MODEL.md records its provenance,
+// licences and measured accuracy. Evaluate, KFold, CrossSource and
+// CrossSourceHinted measure a model on labelled examples.
+package section

@@ -1,0 +1,26 @@
+package section_test
+
+import (
+	"fmt"
+
+	"tidings/internal/section"
+)
+
+func ExampleClassifier_Classify() {
+	c, err := section.New()
+	if err != nil {
+		panic(err)
+	}
+	// The text alone.
+	fmt.Println(c.Classify("Serena Williams wins Wimbledon final", "", section.Hints{}))
+	// A URL segment that names a section settles an unclear headline.
+	fmt.Println(c.Classify("What the new rules mean for you", "",
+		section.Hints{URL: "https://www.example.com/money/2024/05/rules"}))
+	// The operator's configured section wins outright.
+	fmt.Println(c.Classify("Serena Williams wins Wimbledon final", "",
+		section.Hints{Configured: "entertainment"}))
+	// Output:
+	// SPORTS
+	// BUSINESS
+	// ENTERTAINMENT
+}

@@ -1,0 +1,111 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"tidings/internal/news"
+)
+
+const articleColumns = `a.id, a.source_id, a.url, a.title, a.byline, a.site, a.published, a.text, a.categories, a.lang, a.image_url, a.fetched`
+
+// AddArticle stores a new article. Returns ErrDuplicate if an article with
+// the same URL, or the same text, is stored already: one article per
+// canonical URL and per identical text.
+func (s *Store) AddArticle(ctx context.Context, a news.Article) (news.Article, error) {
+	if a.Fetched.IsZero() {
+		a.Fetched = s.now()
+	}
+	cats, err := json.Marshal(nonNil(a.Categories))
+	if err != nil {
+		return a, err
+	}
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, `INSERT INTO articles
+			(source_id, url, text_hash, title, byline, site, published, text, categories, lang, image_url, fetched)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+			nullID(a.SourceID), a.URL, TextHash(a.Text), a.Title, a.Byline, a.Site, nullTime(a.Published), a.Text,
+			string(cats), a.Lang, a.ImageURL, a.Fetched.UTC()).Scan(&a.ID)
+	})
+	if isUnique(err) {
+		return a, fmt.Errorf("article %s: %w", a.URL, ErrDuplicate)
+	}
+	return a, err
+}
+
+// HasArticle reports whether an article with that URL is stored.
+func (s *Store) HasArticle(ctx context.Context, url string) (bool, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM articles WHERE url = $1`, url).Scan(&n)
+	return n > 0, err
+}
+
+// UnplacedArticles lists up to limit articles that belong to no story yet,
+// oldest first: the articles that the pipeline still has to process.
+func (s *Store) UnplacedArticles(ctx context.Context, limit int) ([]news.Article, error) {
+	return s.queryArticles(ctx, `SELECT `+articleColumns+` FROM articles a
+		WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)
+		ORDER BY a.id LIMIT $1`, limit)
+}
+
+// TextHash is the key under which identical texts are one article: the
+// SHA-256 of the text with whitespace collapsed and case folded. It is nil
+// for an empty text, which never counts as a duplicate.
+func TextHash(text string) any {
+	norm := strings.ToLower(strings.Join(strings.Fields(text), " "))
+	if norm == "" {
+		return nil
+	}
+	sum := sha256.Sum256([]byte(norm))
+	return hex.EncodeToString(sum[:])
+}
+
+func (s *Store) queryArticles(ctx context.Context, query string, args ...any) ([]news.Article, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []news.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+func scanArticle(row scanner, extra ...any) (news.Article, error) {
+	var a news.Article
+	var src sql.NullInt64
+	var published sql.NullTime
+	var cats string
+	dest := append([]any{&a.ID, &src, &a.URL, &a.Title, &a.Byline, &a.Site, &published, &a.Text, &cats,
+		&a.Lang, &a.ImageURL, &a.Fetched}, extra...)
+	if err := row.Scan(dest...); err != nil {
+		return a, err
+	}
+	a.SourceID, a.Published, a.Fetched = src.Int64, timeOf(published), a.Fetched.UTC()
+	return a, json.Unmarshal([]byte(cats), &a.Categories)
+}
+
+func nullID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
+
+func nonNil[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}

@@ -1,0 +1,106 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"tidings/internal/news"
+)
+
+const sourceColumns = `id, url, title, site_url, section, etag, last_modified, next_fetch, last_fetch, last_error, error_count, created`
+
+// AddSource subscribes to the feed at src.URL, due at once. Returns
+// ErrDuplicate if a source has that URL already.
+func (s *Store) AddSource(ctx context.Context, src news.Source) (news.Source, error) {
+	now := s.now()
+	src.Created, src.NextFetch = now, now
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		return tx.QueryRowContext(ctx, `INSERT INTO sources (url, title, site_url, section, next_fetch, created)
+			VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+			src.URL, src.Title, src.SiteURL, string(src.Section), src.NextFetch, src.Created).Scan(&src.ID)
+	})
+	if isUnique(err) {
+		return src, fmt.Errorf("source %s: %w", src.URL, ErrDuplicate)
+	}
+	return src, err
+}
+
+// Source returns the source with the given id, or ErrNotFound.
+func (s *Store) Source(ctx context.Context, id int64) (news.Source, error) {
+	src, err := scanSource(s.db.QueryRowContext(ctx, `SELECT `+sourceColumns+` FROM sources WHERE id = $1`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return src, fmt.Errorf("source %d: %w", id, ErrNotFound)
+	}
+	return src, err
+}
+
+// Sources lists every source, oldest first.
+func (s *Store) Sources(ctx context.Context) ([]news.Source, error) {
+	return s.querySources(ctx, `SELECT `+sourceColumns+` FROM sources ORDER BY id`)
+}
+
+// DueSources lists the sources due for a fetch at now, or all of them.
+func (s *Store) DueSources(ctx context.Context, now time.Time, all bool) ([]news.Source, error) {
+	if all {
+		return s.Sources(ctx)
+	}
+	return s.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE next_fetch <= $1 ORDER BY next_fetch, id`, now.UTC())
+}
+
+// SaveFetch records the outcome of a fetch of src: its validators, title,
+// schedule and error state. Returns ErrNotFound if the source is gone.
+func (s *Store) SaveFetch(ctx context.Context, src news.Source) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE sources SET title = $1, site_url = $2, etag = $3, last_modified = $4,
+			next_fetch = $5, last_fetch = $6, last_error = $7, error_count = $8 WHERE id = $9`,
+			src.Title, src.SiteURL, src.ETag, src.LastModified, src.NextFetch.UTC(), nullTime(src.LastFetch),
+			src.LastError, src.ErrorCount, src.ID)
+		return expectRow(res, err, fmt.Sprintf("source %d", src.ID))
+	})
+}
+
+func (s *Store) querySources(ctx context.Context, query string, args ...any) ([]news.Source, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []news.Source
+	for rows.Next() {
+		src, err := scanSource(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, src)
+	}
+	return out, rows.Err()
+}
+
+type scanner interface{ Scan(...any) error }
+
+func scanSource(row scanner) (news.Source, error) {
+	var src news.Source
+	var section string
+	var last sql.NullTime
+	err := row.Scan(&src.ID, &src.URL, &src.Title, &src.SiteURL, &section, &src.ETag, &src.LastModified,
+		&src.NextFetch, &last, &src.LastError, &src.ErrorCount, &src.Created)
+	src.Section = news.Section(section)
+	src.LastFetch = timeOf(last)
+	src.NextFetch, src.Created = src.NextFetch.UTC(), src.Created.UTC()
+	return src, err
+}
+
+func expectRow(res sql.Result, err error, what string) error {
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n == 0 {
+		return fmt.Errorf("%s: %w", what, ErrNotFound)
+	}
+	return nil
+}

@@ -1,0 +1,244 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"tidings/internal/news"
+	"tidings/internal/store"
+)
+
+func open(t *testing.T) *store.Store {
+	t.Helper()
+	s, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "test.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func TestReopenKeepsSchemaAndData(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "test.db")
+	s, err := store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddSource(ctx, news.Source{URL: "http://example.com/feed"}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	s, err = store.Open(ctx, path)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s.Close()
+	srcs, err := s.Sources(ctx)
+	if err != nil || len(srcs) != 1 {
+		t.Fatalf("sources after reopen = %v, %v", srcs, err)
+	}
+}
+
+func TestOpenRefusesPostgresForNow(t *testing.T) {
+	_, err := store.Open(context.Background(), "postgres://u:secret@localhost/db")
+	if err == nil {
+		t.Fatal("want an error")
+	}
+	if got := err.Error(); strings.Contains(got, "secret") {
+		t.Errorf("error leaks the password: %s", got)
+	}
+}
+
+func TestSources(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	src, err := s.AddSource(ctx, news.Source{URL: "http://example.com/feed", Section: news.Sports})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddSource(ctx, news.Source{URL: "http://example.com/feed"}); !errors.Is(err, store.ErrDuplicate) {
+		t.Fatalf("second add: %v, want ErrDuplicate", err)
+	}
+	due, err := s.DueSources(ctx, time.Now(), false)
+	if err != nil || len(due) != 1 {
+		t.Fatalf("due = %v, %v", due, err)
+	}
+	src.ETag, src.Title, src.LastError, src.ErrorCount = `"v1"`, "Example", "boom", 2
+	src.LastFetch, src.NextFetch = time.Now(), time.Now().Add(time.Hour)
+	if err := s.SaveFetch(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	due, _ = s.DueSources(ctx, time.Now(), false)
+	if len(due) != 0 {
+		t.Errorf("source due again before its next fetch")
+	}
+	got, err := s.Source(ctx, src.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.ETag != `"v1"` || got.Title != "Example" || got.LastError != "boom" || got.ErrorCount != 2 || got.Section != news.Sports {
+		t.Errorf("source = %+v", got)
+	}
+	if _, err := s.Source(ctx, 999); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Source(999) = %v, want ErrNotFound", err)
+	}
+	src.ID = 999
+	if err := s.SaveFetch(ctx, src); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("SaveFetch(999) = %v, want ErrNotFound", err)
+	}
+}
+
+func TestArticlesDedupe(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	a := news.Article{URL: "http://example.com/a", Title: "A", Text: "One two three.\n\nFour.", Categories: []string{"x"}}
+	if _, err := s.AddArticle(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		art  news.Article
+		want error
+	}{
+		{"same url", news.Article{URL: a.URL, Text: "other"}, store.ErrDuplicate},
+		{"same text, other spacing and case", news.Article{URL: "http://example.com/b", Text: "one two   THREE.\nFour."}, store.ErrDuplicate},
+		{"empty text twice is fine", news.Article{URL: "http://example.com/c"}, nil},
+		{"empty text twice is fine, again", news.Article{URL: "http://example.com/d"}, nil},
+		{"new text", news.Article{URL: "http://example.com/e", Text: "Something else."}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := s.AddArticle(ctx, tt.art); !errors.Is(err, tt.want) {
+				t.Errorf("AddArticle = %v, want %v", err, tt.want)
+			}
+		})
+	}
+	unplaced, err := s.UnplacedArticles(ctx, 10)
+	if err != nil || len(unplaced) != 4 {
+		t.Fatalf("unplaced = %d, %v; want 4", len(unplaced), err)
+	}
+	if !reflect.DeepEqual(unplaced[0].Categories, []string{"x"}) {
+		t.Errorf("categories = %v", unplaced[0].Categories)
+	}
+}
+
+func TestStoryRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	a1, _ := s.AddArticle(ctx, news.Article{URL: "http://example.com/1", Title: "One", Text: "Text one.",
+		Published: time.Date(2025, 5, 13, 9, 0, 0, 0, time.UTC)})
+	a2, _ := s.AddArticle(ctx, news.Article{URL: "http://example.com/2", Title: "Two", Text: "Text two.",
+		Published: time.Date(2025, 5, 12, 9, 0, 0, 0, time.UTC)})
+	st := news.Story{
+		Section: news.Politics, Headline: "Talks in Istanbul", Summary: "S.",
+		Body:          []string{"P1.", "P2."},
+		BodyCitations: [][]news.Citation{{{ArticleID: a1.ID, Quote: "Text one."}}, nil},
+		Dateline:      news.Dateline{Place: "Istanbul", Country: "Turkey", Text: "Istanbul, Turkey"},
+		Date:          time.Date(2025, 5, 13, 0, 0, 0, 0, time.UTC),
+		Questions:     []news.Question{{Question: "Who?", Answer: "Them.", Citations: []news.Citation{{ArticleID: a2.ID, Quote: "Text two."}}}},
+		Articles:      []news.Article{a1},
+	}
+	saved, err := s.SaveStory(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved.Articles = []news.Article{a2}
+	saved.Headline = "Talks in Istanbul, updated"
+	if _, err := s.SaveStory(ctx, saved); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Story(ctx, saved.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Headline != "Talks in Istanbul, updated" || got.Dateline != st.Dateline || !reflect.DeepEqual(got.Body, st.Body) ||
+		!reflect.DeepEqual(got.Questions, st.Questions) || !got.Date.Equal(st.Date) || got.BodyCitations[0][0] != st.BodyCitations[0][0] {
+		t.Errorf("story = %+v", got)
+	}
+	if len(got.Articles) != 2 || got.Articles[0].ID != a2.ID {
+		t.Errorf("articles not both there, oldest first: %+v", got.Articles)
+	}
+	if _, err := s.Story(ctx, 12345); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Story(12345) = %v, want ErrNotFound", err)
+	}
+	if unplaced, _ := s.UnplacedArticles(ctx, 10); len(unplaced) != 0 {
+		t.Errorf("articles still unplaced: %d", len(unplaced))
+	}
+}
+
+func TestStoriesListing(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	var ids []int64
+	for i, sec := range []news.Section{news.Sports, news.World, news.Sports, news.Sports} {
+		st, err := s.SaveStory(ctx, news.Story{Section: sec, Headline: "H", Date: time.Now().Add(time.Duration(i) * time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, st.ID)
+	}
+	tests := []struct {
+		name string
+		f    store.StoryFilter
+		want []int64
+	}{
+		{"all newest first", store.StoryFilter{}, []int64{ids[3], ids[2], ids[1], ids[0]}},
+		{"section", store.StoryFilter{Section: news.Sports}, []int64{ids[3], ids[2], ids[0]}},
+		{"limit", store.StoryFilter{Limit: 2}, []int64{ids[3], ids[2]}},
+		{"cursor", store.StoryFilter{Section: news.Sports, Before: ids[2]}, []int64{ids[0]}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := s.Stories(ctx, tt.f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var gotIDs []int64
+			for _, st := range got {
+				gotIDs = append(gotIDs, st.ID)
+			}
+			if !reflect.DeepEqual(gotIDs, tt.want) {
+				t.Errorf("ids = %v, want %v", gotIDs, tt.want)
+			}
+		})
+	}
+}
+
+func TestConcurrentFlagsAreAllCounted(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	st, err := s.SaveStory(ctx, news.Story{Section: news.World, Headline: "H", Date: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 1000
+	var wg sync.WaitGroup
+	errs := make(chan error, n)
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := s.AddFlag(ctx, news.Flag{StoryID: st.ID, Reason: news.Inaccurate}); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("flag lost: %v", err)
+	}
+	if got, err := s.FlagCount(ctx, st.ID); err != nil || got != n {
+		t.Errorf("FlagCount = %d, %v; want %d", got, err, n)
+	}
+	if _, err := s.AddFlag(ctx, news.Flag{StoryID: 9999, Reason: news.Spam}); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("flag on missing story: %v, want ErrNotFound", err)
+	}
+}

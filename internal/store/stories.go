@@ -1,0 +1,198 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"tidings/internal/news"
+)
+
+const storyColumns = `s.id, s.section, s.headline, s.summary, s.body, s.citations, s.dateline, s.date, s.questions,
+	s.created, s.updated, (SELECT count(*) FROM flags f WHERE f.story_id = s.id)`
+
+// SaveStory stores st with its articles (by their IDs). A story with ID 0 is
+// created; otherwise the stored story is replaced, keeping its ID and
+// creation time, and its articles are added to those it had. Returns
+// ErrNotFound if st.ID names no story.
+func (s *Store) SaveStory(ctx context.Context, st news.Story) (news.Story, error) {
+	cols, err := storyJSON(st)
+	if err != nil {
+		return st, err
+	}
+	now := s.now()
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		if st.ID == 0 {
+			st.Created = now
+			err = tx.QueryRowContext(ctx, `INSERT INTO stories
+				(section, headline, summary, body, citations, dateline, date, questions, created, updated)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id`,
+				string(st.Section), st.Headline, st.Summary, cols[0], cols[1], cols[2], st.Date.UTC(), cols[3], now).Scan(&st.ID)
+		} else {
+			var res sql.Result
+			res, err = tx.ExecContext(ctx, `UPDATE stories SET section = $1, headline = $2, summary = $3, body = $4,
+				citations = $5, dateline = $6, date = $7, questions = $8, updated = $9 WHERE id = $10`,
+				string(st.Section), st.Headline, st.Summary, cols[0], cols[1], cols[2], st.Date.UTC(), cols[3], now, st.ID)
+			err = expectRow(res, err, fmt.Sprintf("story %d", st.ID))
+		}
+		if err != nil {
+			return err
+		}
+		return linkArticles(ctx, tx, st.ID, st.Articles)
+	})
+	st.Updated = now
+	return st, err
+}
+
+func linkArticles(ctx context.Context, tx *sql.Tx, storyID int64, articles []news.Article) error {
+	for _, a := range articles {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_articles (story_id, article_id) VALUES ($1, $2)
+			ON CONFLICT DO NOTHING`, storyID, a.ID); err != nil {
+			return fmt.Errorf("link article %d: %w", a.ID, err)
+		}
+	}
+	return nil
+}
+
+// storyJSON encodes the story's structured columns: body, citations,
+// dateline, questions.
+func storyJSON(st news.Story) ([4]string, error) {
+	var out [4]string
+	for i, v := range []any{nonNil(st.Body), nonNil(st.BodyCitations), st.Dateline, nonNil(st.Questions)} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return out, err
+		}
+		out[i] = string(b)
+	}
+	return out, nil
+}
+
+// Story returns the story with its articles (oldest first) and flag count.
+// Returns ErrNotFound if no story has that id.
+func (s *Store) Story(ctx context.Context, id int64) (news.Story, error) {
+	st, err := scanStory(s.db.QueryRowContext(ctx, `SELECT `+storyColumns+` FROM stories s WHERE s.id = $1`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, fmt.Errorf("story %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return st, err
+	}
+	stories := []news.Story{st}
+	err = s.loadArticles(ctx, stories)
+	return stories[0], err
+}
+
+// StoryFilter selects stories for a listing.
+type StoryFilter struct {
+	Section news.Section // "" for every section
+	Before  int64        // only stories with a smaller ID (the cursor); 0 for the newest
+	Limit   int          // at most this many; 0 means 20
+}
+
+// Stories lists stories, newest first, with their articles and flag counts.
+func (s *Store) Stories(ctx context.Context, f StoryFilter) ([]news.Story, error) {
+	if f.Limit <= 0 {
+		f.Limit = 20
+	}
+	var where []string
+	var args []any
+	if f.Section != "" {
+		args = append(args, string(f.Section))
+		where = append(where, fmt.Sprintf("s.section = $%d", len(args)))
+	}
+	if f.Before > 0 {
+		args = append(args, f.Before)
+		where = append(where, fmt.Sprintf("s.id < $%d", len(args)))
+	}
+	query := `SELECT ` + storyColumns + ` FROM stories s`
+	if len(where) > 0 {
+		query += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	args = append(args, f.Limit)
+	query += fmt.Sprintf(` ORDER BY s.id DESC LIMIT $%d`, len(args))
+	stories, err := s.queryStories(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	return stories, s.loadArticles(ctx, stories)
+}
+
+// CountStories returns how many stories are stored.
+func (s *Store) CountStories(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM stories`).Scan(&n)
+	return n, err
+}
+
+func (s *Store) queryStories(ctx context.Context, query string, args ...any) ([]news.Story, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []news.Story
+	for rows.Next() {
+		st, err := scanStory(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, st)
+	}
+	return out, rows.Err()
+}
+
+// loadArticles fills in the articles of each story, oldest first.
+func (s *Store) loadArticles(ctx context.Context, stories []news.Story) error {
+	if len(stories) == 0 {
+		return nil
+	}
+	index := make(map[int64]int, len(stories))
+	ids := make([]string, len(stories))
+	for i, st := range stories {
+		index[st.ID] = i
+		ids[i] = fmt.Sprint(st.ID)
+	}
+	// The ids are integers formatted here, not user input.
+	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`, sa.story_id FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id
+		WHERE sa.story_id IN (`+strings.Join(ids, ",")+`)
+		ORDER BY coalesce(a.published, a.fetched), a.id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var storyID int64
+		a, err := scanArticle(rows, &storyID)
+		if err != nil {
+			return err
+		}
+		i := index[storyID]
+		stories[i].Articles = append(stories[i].Articles, a)
+	}
+	return rows.Err()
+}
+
+func scanStory(row scanner) (news.Story, error) {
+	var st news.Story
+	var section, body, cites, dateline, questions string
+	if err := row.Scan(&st.ID, &section, &st.Headline, &st.Summary, &body, &cites, &dateline, &st.Date,
+		&questions, &st.Created, &st.Updated, &st.Flags); err != nil {
+		return st, err
+	}
+	st.Section = news.Section(section)
+	st.Date, st.Created, st.Updated = st.Date.UTC(), st.Created.UTC(), st.Updated.UTC()
+	for _, c := range []struct {
+		src string
+		dst any
+	}{{body, &st.Body}, {cites, &st.BodyCitations}, {dateline, &st.Dateline}, {questions, &st.Questions}} {
+		if err := json.Unmarshal([]byte(c.src), c.dst); err != nil {
+			return st, fmt.Errorf("story %d: %w", st.ID, err)
+		}
+	}
+	return st, nil
+}

@@ -1,0 +1,81 @@
+package web
+
+import (
+	"encoding/json"
+	"html/template"
+	"net/http"
+	"strings"
+	"time"
+
+	"tidings/internal/api"
+	"tidings/internal/news"
+)
+
+// leadParagraphs is how many paragraphs show before "continue reading".
+const leadParagraphs = 2
+
+type storyPage struct {
+	Story    news.Story
+	Lead     []string
+	Rest     []string
+	Articles map[int64]*news.Article // by ID, for citations
+	Reasons  []news.FlagReason
+	JSONLD   template.JS
+}
+
+// story shows one story with the anatomy of the reference page: section,
+// headline, dateline, body, continue reading, sources, questions, actions.
+func (s *Server) story(w http.ResponseWriter, r *http.Request) {
+	id, err := api.StoryID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	st, err := s.store.Story(r.Context(), id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	page, err := newStoryPage(st)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	s.render(w, r, http.StatusOK, "story", page)
+}
+
+func newStoryPage(st news.Story) (storyPage, error) {
+	p := storyPage{Story: st, Reasons: news.FlagReasons, Articles: map[int64]*news.Article{}}
+	p.Lead = st.Body[:min(leadParagraphs, len(st.Body))]
+	p.Rest = st.Body[len(p.Lead):]
+	for i := range st.Articles {
+		p.Articles[st.Articles[i].ID] = &st.Articles[i]
+	}
+	ld, err := jsonLD(st)
+	p.JSONLD = ld
+	return p, err
+}
+
+// jsonLD is the story's schema.org NewsArticle. json.Marshal escapes <, >
+// and &, so the result is safe inside a script element.
+func jsonLD(st news.Story) (template.JS, error) {
+	basedOn := make([]string, 0, len(st.Articles))
+	for _, a := range st.Articles {
+		basedOn = append(basedOn, a.URL)
+	}
+	doc := map[string]any{
+		"@context":         "https://schema.org",
+		"@type":            "NewsArticle",
+		"headline":         st.Headline,
+		"articleSection":   string(st.Section),
+		"dateline":         st.Dateline.Text,
+		"datePublished":    st.Date.UTC().Format(time.RFC3339),
+		"dateModified":     st.Updated.UTC().Format(time.RFC3339),
+		"description":      st.Summary,
+		"articleBody":      strings.Join(st.Body, "\n\n"),
+		"isBasedOn":        basedOn,
+		"mainEntityOfPage": api.StoryPath(st.ID),
+	}
+	b, err := json.Marshal(doc)
+	return template.JS(b), err
+}
