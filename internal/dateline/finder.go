@@ -112,7 +112,7 @@ func (f *Finder) fromWire(w wire, ms []mention) (news.Dateline, bool) {
 					ev = g.gather(ms)
 				}
 				e, _ := g.pick(in, ev, key)
-				return f.dateline(g.locate(e), ""), true
+				return f.dateline(g.locate(e), g.exonym(e, p)), true
 			}
 			continue
 		}
@@ -129,7 +129,7 @@ func (f *Finder) fromWire(w wire, ms []mention) (news.Dateline, bool) {
 			ev = g.gather(ms)
 		}
 		e, _ := g.pick(cands, ev, key)
-		return f.dateline(g.cityState(key, g.locate(e)), ""), true
+		return f.dateline(g.cityState(key, g.locate(e)), g.exonym(e, p)), true
 	}
 	// An unknown place: named by the wire, placed by its qualifier or the text.
 	if len(quals) == 0 && !(w.caps && w.agency) {
@@ -147,6 +147,31 @@ func (f *Finder) fromWire(w wire, ms []mention) (news.Dateline, bool) {
 	}
 	loc.city, loc.region = -1, -1
 	return f.dateline(loc, name), true
+}
+
+// exonym is the name to show for a city that a wire dateline named by an
+// alternate name: the name as written (in title case) when the city's own
+// name is not plain ASCII and not merely its accented form ("GENEVA" shows
+// as Geneva, not Genève; "SAO PAULO" shows as São Paulo; "KIEV" as Kyiv).
+// It is "" when the city's own name should show.
+func (g *gazetteer) exonym(e entry, written string) string {
+	if e.kind != kindCity || !e.alt {
+		return ""
+	}
+	own := g.cities[e.id].name
+	if plainASCII(own) || normalize(own) == normalize(written) {
+		return ""
+	}
+	return titleCase(written)
+}
+
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // plainDash reports whether a title-case dateline's dash is not the first
@@ -186,7 +211,7 @@ func (g *gazetteer) placeMeanings(key string, caps bool) []entry {
 		}
 		out = append(out, e)
 	}
-	return preferOwnNames(out)
+	return g.preferOwnNames(out)
 }
 
 // locate turns an entry into a place.

@@ -55,6 +55,7 @@ func TestFindWire(t *testing.T) {
 		{"qualifier picks the namesake", "PARIS, Texas (AP) - Floods rose.", "Paris", "United States", "Paris, United States", "Floods rose."},
 		{"two places", "TOKYO/SEOUL (Reuters) - North Korea fired a missile.", "Tokyo", "Japan", "Tokyo, Japan", "North Korea fired a missile."},
 		{"tight em dash", "LONDON—At least seven people died.", "London", "United Kingdom", "London, United Kingdom", "At least seven people died."},
+		{"a US mention does not move a famous city to a US namesake", "GENEVA (Harbour Wire) — Delegates met on Tuesday. The United States delegation did not comment.", "Geneva", "Switzerland", "Geneva, Switzerland", "Delegates met on Tuesday. The United States delegation did not comment."},
 		{"after a photo line", "Photo\nLONDON — At least seven people died.", "London", "United Kingdom", "London, United Kingdom", "Photo\nAt least seven people died."},
 		{"after a byline", "By Malcolm Foster\nERIMO, Japan, Oct 19 (Reuters) - Ever since.", "Erimo", "Japan", "Erimo, Japan", "By Malcolm Foster\nEver since."},
 		{"unknown place with qualifier", "OFER PRISON, West Bank (Reuters) - Israel indicted a girl.", "Ofer Prison", "Palestinian Territories", "Ofer Prison, Palestinian Territories", "Israel indicted a girl."},

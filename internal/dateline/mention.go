@@ -159,7 +159,7 @@ func (g *gazetteer) judge(toks []token, i int, m match, titleCase bool) (mention
 	if next != nil && (next.key == "state" || next.key == "province") {
 		cands = onlyKind(cands, kindRegion) // "Washington state"
 	}
-	mm.cands = preferOwnNames(cands)
+	mm.cands = g.preferOwnNames(cands)
 	mm.prep = prev != nil && placePrepositions[prev.key]
 	mm.needSupport = surnames[m.key] && !mm.prep
 	if len(mm.cands) == 0 {
@@ -259,7 +259,7 @@ func (g *gazetteer) within(cands, q []entry) []entry {
 			}
 		}
 	}
-	return preferOwnNames(out)
+	return g.preferOwnNames(out)
 }
 
 // area returns the country and region (or -1) of an entry.
@@ -291,19 +291,27 @@ func onlyKind(cands []entry, k kind) []entry {
 
 // preferOwnNames drops cities matched by an alternate name when some city
 // is matched by its own name: "Victoria" is Victoria, Canada, not Hong Kong.
-func preferOwnNames(cands []entry) []entry {
-	own := false
+func (g *gazetteer) preferOwnNames(cands []entry) []entry {
+	var ownPop int64 = -1
 	for _, e := range cands {
-		own = own || (e.kind == kindCity && !e.alt)
+		if e.kind == kindCity && !e.alt {
+			ownPop = max(ownPop, g.cities[e.id].pop)
+		}
 	}
-	if !own {
+	if ownPop < 0 {
 		return cands
 	}
 	out := cands[:0:0]
 	for _, e := range cands {
-		if e.kind != kindCity || !e.alt {
+		// An exonym of a far larger city stays: "Geneva" is Genève before
+		// Geneva, Illinois.
+		if e.kind != kindCity || !e.alt || g.cities[e.id].pop >= exonymFactor*ownPop {
 			out = append(out, e)
 		}
 	}
 	return out
 }
+
+// exonymFactor is how many times larger than the largest place of that own
+// name a city known by an alternate name must be to stay a candidate.
+const exonymFactor = 5

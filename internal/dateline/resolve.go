@@ -9,7 +9,7 @@ const (
 	countryPrior   = 2.0  // a country beats a same-named city ("Mexico", "Singapore")
 	regionPrior    = -1.5 // a region ranks below its biggest same-named city ("New York")
 	capitalPrior   = 0.5
-	altPrior       = -1.0 // "Maine" is the state, not an alternate name of Des Plaines
+	altPrior       = -0.5 // "Maine" is the state, not an alternate name of Des Plaines
 	regionSupport  = 3.0  // "Paris" with "Texas" mentioned is Paris, Texas
 	countrySupport = 1.0  // "Birmingham" with "U.S." mentioned is Birmingham, Alabama
 )
@@ -106,7 +106,10 @@ func (g *gazetteer) supportBonus(e entry, ev *evidence, key string) float64 {
 	if e.kind != kindRegion && ev.support(key, area{kindRegion, r}) > 0 {
 		bonus += regionSupport
 	}
-	if ev.support(key, area{kindCountry, c}) > 0 {
+	// The United States is mentioned in most texts and is home to most
+	// towns named after other places, so its mention says little about
+	// which Geneva or Paris is meant.
+	if g.countries[c].code != "US" && ev.support(key, area{kindCountry, c}) > 0 {
 		bonus += countrySupport
 	}
 	return bonus
