@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// rxBoilerClass matches class and id words of page furniture: share bars,
+// newsletter boxes, related links, ads, captions, credits, cookie notices.
+var rxBoilerClass = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|related|recirc|recommended|recommendations|promo|advert|advertisement|ad|ads|adslot|ad-slot|sponsor|sponsored|caption|credit|credits|cookie|cookies|consent|gdpr|byline|outbrain|taboola|read-more|readmore|pullquote|pull-quote|more-stories|most-read|tags|toolbar|breadcrumb|breadcrumbs|comments|disclaimer|paywall)($|[-_ ])`)
+
+// maxBoilerWords is the most words an element matched by class may hold
+// and still be dropped: a container that big is the article, whatever its
+// class says.
+const maxBoilerWords = 80
+
+// isBoilerplate reports whether an element of the content is page
+// furniture, by its class or id and its size.
+func isBoilerplate(n *html.Node) bool {
+	if !rxBoilerClass.MatchString(attr(n, "class")) && !rxBoilerClass.MatchString(attr(n, "id")) {
+		return false
+	}
+	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body {
+		return false
+	}
+	return wordCount(n, maxBoilerWords+1) <= maxBoilerWords
+}
+
+// wordCount counts the words under n, stopping at limit.
+func wordCount(n *html.Node, limit int) int {
+	count := 0
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil && count < limit; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				count += len(strings.Fields(c.Data))
+			}
+			walk(c)
+		}
+	}
+	walk(n)
+	return count
+}
+
+var (
+	// rxJunkLine matches whole paragraphs that are never prose.
+	rxJunkLine = regexp.MustCompile(`(?i)^(advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|sponsored content|story continues below( this)?( advertisement| ad)?|article continues (below|after advertisement)|continue reading( below| the main story)?|scroll to continue( with content)?|skip (to|past) .{1,40}|loading|share|share this( article| story| page)?|tweet|email|print|comments?|by|por|par|von|door|listen to (this )?(article|story)|\d+ min(ute)?s? read|read more|more|related|see also|photo|image|video|enlarge this image|toggle caption|hide caption|expand|close)$`)
+	// rxShortJunk matches short paragraphs that are prompts, credits or notices.
+	rxShortJunk = regexp.MustCompile(`(?i)^(read more|read next|read also|also read|more:|related:|related (stories|articles|coverage|content)|see also|click here|tap here|sign up|subscribe (now|today|to)|follow us|download (our|the) app|get the (latest|app)|don'?t miss|recommended( for you)?|watch:|watch now|listen:|share (on|this|via)|photo( credit)?:|photos:|image( credit)?:|picture:|credit:|illustration:|file photo|\(photo|\(image|\(ap photo|ap photo/|©|copyright|published|updated|posted|last updated|first published|(additional )?reporting by|writing by|editing by)(\b|\s|$)|^the post .* appeared first on .*$|(sign up|subscribe)\b.{0,60}\bnewsletter|newsletter.{0,40}\b(sign up|subscribe|inbox)|\b(we|this (site|website)|our (site|website)) uses? cookies\b|all rights reserved|^[\p{L} .'’-]{2,60}\s*/\s*(getty images|ap|afp|reuters|epa|epa-efe|shutterstock|bloomberg|alamy|afp via getty images|the associated press)\)?\.?$`)
+)
+
+// maxJunkWords is the most words a paragraph matched by rxShortJunk may
+// hold and still be dropped.
+const maxJunkWords = 30
+
+// cleanParagraphs drops the paragraphs of paras that are boilerplate or
+// repeat the metadata of r (the byline, the title, the site's name), and
+// short paragraphs that repeat an earlier one: repeated lines are page
+// furniture, while a long paragraph said twice may be the author's choice.
+func cleanParagraphs(paras []string, r Result) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, p := range paras {
+		key := strings.ToLower(p)
+		if seen[key] || isJunk(p) || repeatsMeta(p, r) {
+			continue
+		}
+		if len(strings.Fields(p)) <= maxJunkWords {
+			seen[key] = true
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// isJunk reports whether a paragraph is boilerplate on its own.
+func isJunk(p string) bool {
+	if !hasLetterOrDigit(p) {
+		return true
+	}
+	trimmed := strings.TrimFunc(p, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r) })
+	if rxJunkLine.MatchString(trimmed) {
+		return true
+	}
+	words := strings.Fields(p)
+	if len(words) > maxJunkWords {
+		return false
+	}
+	if rxShortJunk.MatchString(p) {
+		return true
+	}
+	_, isDate := parseDate(p)
+	return isDate && len(words) <= 6
+}
+
+// repeatsMeta reports whether a paragraph repeats the byline, title or site.
+func repeatsMeta(p string, r Result) bool {
+	if strings.EqualFold(p, r.Title) || strings.EqualFold(p, r.Site) || strings.EqualFold(p, r.Byline) {
+		return true
+	}
+	return isBylineLine(p, r.Byline)
+}
+
+// bylineWords may appear in a byline line besides names.
+var bylineWords = map[string]bool{
+	"and": true, "&": true, "in": true, "de": true, "del": true, "van": true, "von": true,
+	"der": true, "den": true, "la": true, "le": true, "da": true, "di": true, "du": true,
+	"bin": true, "al": true, "y": true, "et": true, "und": true, "the": true, "for": true,
+	"at": true, "on": true, "|": true, "-": true, "–": true, "—": true, "·": true, "updated": true,
+	"published": true, "am": true, "pm": true,
+}
+
+// bylinePrefixes open a byline line: "By", "Von", "Par", "Por", "Door".
+var bylinePrefixes = map[string]bool{"by": true, "von": true, "par": true, "por": true, "door": true}
+
+// isBylineLine reports whether p is a byline: "By Jane Doe and John Roe,
+// Reuters", or a short line holding the page's byline.
+func isBylineLine(p, byline string) bool {
+	words := strings.Fields(p)
+	if len(words) > 15 {
+		return false
+	}
+	if byline != "" && len(words) <= len(strings.Fields(byline))+6 && strings.Contains(strings.ToLower(p), strings.ToLower(byline)) {
+		return true
+	}
+	if len(words) < 2 || !bylinePrefixes[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words[1:] {
+		r := []rune(w)[0]
+		if unicode.IsLower(r) && !bylineWords[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
