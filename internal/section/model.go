@@ -54,6 +54,11 @@ type Model struct {
 	// logp holds log P(bucket | class), bucket-major: logp[b*n+c]. In the
 	// file it is quantized to one byte per cell (see MarshalBinary).
 	logp []float32
+	// seen marks the buckets that some training term fell in. Terms in
+	// unseen buckets are skipped when scoring: smoothing would otherwise
+	// hand every unknown word (a foreign language, a rare name) to the class
+	// with the least training text.
+	seen []bool
 }
 
 var classes = news.Sections
@@ -86,7 +91,22 @@ func Train(examples []Example, opts Options) *Model {
 			m.logp[b*n+c] = float32(math.Log(counts[b*n+c]+opts.Alpha) - denom)
 		}
 	}
+	m.markSeen()
 	return m
+}
+
+// markSeen fills m.seen: a bucket is seen if, for some class, its
+// log-probability is above that class's floor (the value of a zero count).
+func (m *Model) markSeen() {
+	n := len(classes)
+	floor, step := m.quantRange()
+	m.seen = make([]bool, len(m.logp)/n)
+	for i, v := range m.logp {
+		c := i % n
+		if v > floor[c]+step[c]/2 {
+			m.seen[i/n] = true
+		}
+	}
 }
 
 func docScale(fs []feature, mass float64) float64 {
@@ -119,6 +139,9 @@ func (m *Model) logScores(title, text string) ([]float64, float64) {
 	}
 	var mass float64
 	for _, f := range features(title, text, m.opts.Bits, m.opts.TitleWeight) {
+		if !m.seen[f.bucket] {
+			continue
+		}
 		row := m.logp[int(f.bucket)*n : int(f.bucket)*n+n]
 		for c := range n {
 			out[c] += float64(f.weight) * float64(row[c])
@@ -286,5 +309,6 @@ func (m *Model) UnmarshalBinary(data []byte) error {
 		c := i % n
 		m.logp[i] = params[5+3*c] + float32(q)*params[6+3*c]
 	}
+	m.markSeen()
 	return nil
 }
