@@ -94,7 +94,8 @@ func hints(a news.Article, configured news.Section) section.Hints {
 }
 
 // storyDate is when the story was first reported: the earliest publication
-// time of its articles, or the earliest fetch time when none is known.
+// time of its articles, or the earliest fetch time when none is known; zero
+// when neither is (the analyze filter's text input without a date).
 func storyDate(articles []news.Article) time.Time {
 	var first time.Time
 	for _, a := range articles {
@@ -105,9 +106,6 @@ func storyDate(articles []news.Article) time.Time {
 		if !t.IsZero() && (first.IsZero() || t.Before(first)) {
 			first = t
 		}
-	}
-	if first.IsZero() {
-		first = time.Now()
 	}
 	return first.UTC()
 }
