@@ -26,7 +26,9 @@ func TestRegister(t *testing.T) {
 		{"no default sources", map[string]string{"TIDINGS_DEFAULT_SOURCES": "none"}, nil,
 			func(c Config) bool { return len(c.DefaultSources) == 0 }, ""},
 		{"own default sources", nil, []string{"--default-sources", "https://a.example/feed, https://b.example/rss"},
-			func(c Config) bool { return len(c.DefaultSources) == 2 && c.DefaultSources[1] == "https://b.example/rss" }, ""},
+			func(c Config) bool {
+				return len(c.DefaultSources) == 2 && c.DefaultSources[1] == "https://b.example/rss"
+			}, ""},
 		{"bad environment value", map[string]string{"TIDINGS_QUESTIONS": "three"}, nil, nil, "TIDINGS_QUESTIONS"},
 		{"bad address", nil, []string{"--addr", "8080"}, nil, "--addr"},
 		{"interval too short", nil, []string{"--interval", "5s"}, nil, "--interval"},
