@@ -1,0 +1,45 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+)
+
+// evaluation is one "tidings eval NAME": it measures a stage on the public
+// data sets in dataDir and prints its figures beside the published ones.
+type evaluation struct {
+	about string
+	run   func(ctx context.Context, w io.Writer, dataDir string) error
+}
+
+// evaluations lists every evaluation, by name.
+func evaluations() map[string]evaluation {
+	return map[string]evaluation{}
+}
+
+func runEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
+	evals := evaluations()
+	names := make([]string, 0, len(evals))
+	for n := range evals {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	fs := newFlags("eval", "tidings eval NAME [--data ../shared/data]\n\nNAME is one of: "+strings.Join(names, ", "), stderr)
+	data := fs.String("data", orDefault(getenv("TIDINGS_DATA"), "../shared/data"), "folder of the public data sets (env TIDINGS_DATA)")
+	rest, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) != 1 {
+		fs.Usage()
+		return usageError{fmt.Errorf("eval: name one evaluation: %s", strings.Join(names, ", "))}
+	}
+	e, ok := evals[rest[0]]
+	if !ok {
+		return usageError{fmt.Errorf("eval: no evaluation %q; there are: %s", rest[0], strings.Join(names, ", "))}
+	}
+	return e.run(ctx, stdout, *data)
+}
