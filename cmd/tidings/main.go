@@ -37,6 +37,7 @@ Usage:
   tidings sources export           print the sources as OPML
   tidings fetch [--all]            one pass over due (or all) sources, then exit
   tidings analyze                  JSON Lines of articles in, JSON Lines of stories out (no database)
+  tidings users add NAME --role moderator|admin   (password from a prompt or stdin)
   tidings eval NAME [--data DIR]   measure a stage on the public data sets
 
 Every command takes --help. Flags can also be set by environment variables:
@@ -58,6 +59,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runFetch(ctx, rest, getenv, stdout, stderr)
 	case "analyze":
 		return runAnalyze(ctx, rest, getenv, stdin, stdout, stderr)
+	case "users":
+		return runUsers(ctx, rest, getenv, stdin, stdout, stderr)
 	case "eval":
 		return runEval(ctx, rest, getenv, stdout, stderr)
 	case "help", "-h", "-help", "--help":

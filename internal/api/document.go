@@ -27,6 +27,8 @@ type Document struct {
 	Questions []Question    `json:"questions"`
 	Story     any           `json:"story"`
 
+	Hidden  bool     `json:"hidden,omitempty"` // hidden by moderators or pending review
+	Notice  string   `json:"notice,omitempty"`
 	Sources []Source `json:"sources,omitempty"`
 	Flags   *int     `json:"flags,omitempty"`
 	Page    string   `json:"page,omitempty"` // the story page's path
@@ -38,6 +40,7 @@ type Question struct {
 	Question  string     `json:"question"`
 	Answer    string     `json:"answer"`
 	Citations []Citation `json:"citations"`
+	Hidden    bool       `json:"hidden,omitempty"` // the question or its answer is hidden pending review
 }
 
 // Citation names the article (by its id) and quotes the passage an answer
@@ -74,19 +77,34 @@ func NewDocument(st news.Story, articleID func(int64) any) Document {
 		d.ID, d.URL, d.Title, d.Byline, d.Site, d.Text = articleID(a.ID), a.URL, a.Title, a.Byline, a.Site, a.Text
 		d.Published = rfc3339(a.Published)
 	}
-	for _, q := range st.Questions {
+	for i, q := range st.Questions {
 		cites := make([]Citation, 0, len(q.Citations))
 		for _, c := range q.Citations {
 			cites = append(cites, Citation{ID: articleID(c.ArticleID), Quote: c.Quote})
 		}
-		d.Questions = append(d.Questions, Question{Question: q.Question, Answer: q.Answer, Citations: cites})
+		dq := Question{Question: q.Question, Answer: q.Answer, Citations: cites}
+		if st.Hidden[news.QuestionItem(i+1)] {
+			dq = Question{Question: HiddenNotice, Citations: []Citation{}, Hidden: true}
+		} else if st.Hidden[news.AnswerItem(i+1)] {
+			dq.Answer, dq.Citations, dq.Hidden = HiddenNotice, []Citation{}, true
+		}
+		d.Questions = append(d.Questions, dq)
 	}
 	return d
 }
 
+// HiddenNotice is what shows in place of an item that moderators hid or
+// that waits for their review.
+const HiddenNotice = "Hidden while moderators review reports about it."
+
 // StoryDocument is the API's view of a stored story: the document with its
 // story id, sources, flag count and page.
 func StoryDocument(st news.Story) Document {
+	if st.Hidden[news.StoryItem] {
+		return Document{Story: st.ID, Section: st.Section, Date: dateOf(st.Date), Hidden: true,
+			Notice: "This story is hidden while moderators review reports about it.", Page: StoryPath(st.ID),
+			Body: []string{}, Questions: []Question{}}
+	}
 	d := NewDocument(st, func(id int64) any { return id })
 	d.Story = st.ID
 	d.Page = StoryPath(st.ID)

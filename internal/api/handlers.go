@@ -6,11 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
+	"tidings/internal/moderate"
 	"tidings/internal/news"
 	"tidings/internal/store"
 )
@@ -18,12 +19,13 @@ import (
 // Handlers serves the JSON API. Its methods are http.HandlerFuncs, routed by
 // the web package's route table.
 type Handlers struct {
-	Store  *store.Store
-	Logger *slog.Logger
+	Store      *store.Store
+	Moderation *moderate.Service
+	Logger     *slog.Logger
 }
 
 // ErrBadRequest marks errors in what a client sent.
-var ErrBadRequest = errors.New("bad request")
+var ErrBadRequest = news.ErrInvalid
 
 // ListStories answers GET /api/stories?section=&limit=&before=: the newest
 // stories, and in "next" the cursor for the page after.
@@ -93,8 +95,8 @@ func (h *Handlers) GetStory(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, StoryDocument(st))
 }
 
-// PostFlag answers POST /api/stories/{id}/flags with {"reason", "note"}:
-// 201 and the stored flag.
+// PostFlag answers POST /api/stories/{id}/flags with {"reason", "note",
+// "item", "links"}: 201 and the stored flag with its report reference.
 func (h *Handlers) PostFlag(w http.ResponseWriter, r *http.Request) {
 	id, err := StoryID(r)
 	if err != nil {
@@ -102,8 +104,10 @@ func (h *Handlers) PostFlag(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var in struct {
-		Reason string `json:"reason"`
-		Note   string `json:"note"`
+		Reason string   `json:"reason"`
+		Note   string   `json:"note"`
+		Item   string   `json:"item"`
+		Links  []string `json:"links"`
 	}
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 16<<10))
 	dec.DisallowUnknownFields()
@@ -111,37 +115,30 @@ func (h *Handlers) PostFlag(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, fmt.Errorf("%w: body must be JSON like {\"reason\": \"inaccurate\", \"note\": \"...\"}: %v", ErrBadRequest, err))
 		return
 	}
-	f, err := AddFlag(r.Context(), h.Store, id, in.Reason, in.Note)
+	st, err := h.Store.Story(r.Context(), id)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	f, err := h.Moderation.Flag(r.Context(), moderate.Report{StoryID: id, Item: in.Item, Reason: in.Reason, Note: in.Note,
+		Links: in.Links, Reader: h.Moderation.Reader(ClientAddr(r), "")}, len(st.Questions))
 	if err != nil {
 		h.fail(w, r, err)
 		return
 	}
 	writeJSON(w, http.StatusCreated, map[string]any{
-		"id": f.ID, "story": f.StoryID, "reason": f.Reason, "note": f.Note, "created": rfc3339(f.Created),
+		"id": f.ID, "ref": f.Ref, "report": "/reports/" + f.Ref, "story": f.StoryID, "item": f.Item,
+		"reason": f.Reason, "note": f.Note, "links": nonNil(f.Links), "status": f.Status, "created": rfc3339(f.Created),
 	})
 }
 
-// AddFlag checks a reader's flag and stores it. Returns an ErrBadRequest
-// error for an unknown reason or an over-long note, and store.ErrNotFound if
-// the story does not exist.
-func AddFlag(ctx context.Context, st *store.Store, storyID int64, reason, note string) (news.Flag, error) {
-	rs, ok := news.ParseFlagReason(reason)
-	if !ok {
-		return news.Flag{}, fmt.Errorf("%w: reason must be one of %s", ErrBadRequest, reasonList())
+// ClientAddr is the address a request came from, without the port.
+func ClientAddr(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
 	}
-	note = strings.TrimSpace(note)
-	if utf8.RuneCountInString(note) > news.MaxFlagNote || !utf8.ValidString(note) {
-		return news.Flag{}, fmt.Errorf("%w: the note must be valid text of at most %d characters", ErrBadRequest, news.MaxFlagNote)
-	}
-	return st.AddFlag(ctx, news.Flag{StoryID: storyID, Reason: rs, Note: note})
-}
-
-func reasonList() string {
-	names := make([]string, len(news.FlagReasons))
-	for i, r := range news.FlagReasons {
-		names[i] = string(r)
-	}
-	return strings.Join(names, ", ")
+	return host
 }
 
 // StoryID reads the {id} path value. Returns an ErrBadRequest error if it
@@ -161,6 +158,12 @@ func Status(err error) int {
 		return http.StatusNotFound
 	case errors.Is(err, ErrBadRequest):
 		return http.StatusBadRequest
+	case errors.Is(err, store.ErrDuplicate):
+		return http.StatusConflict
+	case errors.Is(err, store.ErrLimit):
+		return http.StatusTooManyRequests
+	case errors.Is(err, moderate.ErrLogin):
+		return http.StatusUnauthorized
 	case errors.Is(err, context.Canceled):
 		return 499
 	default:
@@ -176,6 +179,12 @@ func Message(err error) string {
 		return strings.TrimPrefix(err.Error(), ErrBadRequest.Error()+": ")
 	case http.StatusNotFound:
 		return "not found"
+	case http.StatusConflict:
+		return "you have reported this already, for the same reason; moderators will see it"
+	case http.StatusTooManyRequests:
+		return "you have reached today's limit of reports; thank you, and please try again tomorrow"
+	case http.StatusUnauthorized:
+		return moderate.ErrLogin.Error()
 	default:
 		return "internal error; the operator can find it in the log"
 	}

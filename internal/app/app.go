@@ -18,6 +18,7 @@ import (
 	"tidings/internal/config"
 	"tidings/internal/fetch"
 	"tidings/internal/jobs"
+	"tidings/internal/moderate"
 	"tidings/internal/news"
 	"tidings/internal/store"
 	"tidings/internal/web"
@@ -25,10 +26,11 @@ import (
 
 // App is a running Tidings: its store, pipeline and site.
 type App struct {
-	Config   config.Config
-	Logger   *slog.Logger
-	Store    *store.Store
-	Pipeline *jobs.Pipeline
+	Config     config.Config
+	Logger     *slog.Logger
+	Store      *store.Store
+	Pipeline   *jobs.Pipeline
+	Moderation *moderate.Service
 }
 
 // NewLogger builds the logger the configuration asks for, writing to w.
@@ -58,7 +60,14 @@ func Open(ctx context.Context, cfg config.Config, logger *slog.Logger) (*App, er
 		st.Close()
 		return nil, err
 	}
-	a := &App{Config: cfg, Logger: logger, Store: st}
+	rules := moderate.DefaultRules()
+	rules.Threshold, rules.DailyCap = cfg.FlagThreshold, cfg.FlagDailyCap
+	mod, err := moderate.New(ctx, st, rules)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	a := &App{Config: cfg, Logger: logger, Store: st, Moderation: mod}
 	a.Pipeline = &jobs.Pipeline{
 		Store:    st,
 		Fetcher:  fetch.New(fetch.Options{AllowPrivate: cfg.AllowPrivate}),
@@ -98,7 +107,8 @@ func (a *App) subscribeDefaults(ctx context.Context) error {
 // those in flight finish (for up to 20 seconds) and returns. ready, if not
 // nil, is told the address actually listened on (useful with port 0).
 func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
-	site, err := web.New(a.Store, a.Logger)
+	site, err := web.New(web.Options{Store: a.Store, Moderation: a.Moderation, Logger: a.Logger,
+		Rewrite: a.Rewrite, TLS: a.Config.HTTPS})
 	if err != nil {
 		return err
 	}
@@ -137,4 +147,19 @@ func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
 		err = nil
 	}
 	return err
+}
+
+// Rewrite writes a stored story anew from its articles, with the offline
+// engine, keeping its section.
+func (a *App) Rewrite(ctx context.Context, storyID int64) (news.Story, error) {
+	st, err := a.Store.Story(ctx, storyID)
+	if err != nil {
+		return st, err
+	}
+	fresh, err := a.Pipeline.Composer.Compose(compose.Input{Articles: st.Articles, Section: st.Section})
+	if err != nil {
+		return st, err
+	}
+	fresh.ID = st.ID
+	return fresh, nil
 }

@@ -35,6 +35,9 @@ type Config struct {
 	Questions      int           // reader questions per story
 	LogFormat      string        // text or json
 	LogLevel       string        // debug, info, warn, error
+	FlagThreshold  float64       // flag score that hides an item pending review
+	FlagDailyCap   int           // flags one reader may raise in a day
+	HTTPS          bool          // the site is served over HTTPS (by a proxy in front): HSTS on
 
 	envErrs []error // bad environment values, reported by Validate
 }
@@ -49,6 +52,8 @@ func Default() Config {
 		Questions:      3,
 		LogFormat:      "text",
 		LogLevel:       "info",
+		FlagThreshold:  5,
+		FlagDailyCap:   20,
 	}
 }
 
@@ -99,6 +104,9 @@ func (c *Config) flags() []flagDef {
 		{"questions", "reader questions per story", (*intValue)(&c.Questions)},
 		{"log-format", "log format: text or json", (*stringValue)(&c.LogFormat)},
 		{"log-level", "log level: debug, info, warn or error", (*stringValue)(&c.LogLevel)},
+		{"flag-threshold", "flag score that hides an item until a moderator reviews it (a reader's flag weighs 1)", (*floatValue)(&c.FlagThreshold)},
+		{"flag-daily-cap", "flags one reader may raise in 24 hours", (*intValue)(&c.FlagDailyCap)},
+		{"https", "the site is served over HTTPS (e.g. by a proxy in front): sends HSTS", (*boolValue)(&c.HTTPS)},
 	}
 }
 
@@ -116,6 +124,9 @@ func (c Config) Validate() error {
 	}
 	if c.Questions < 0 || c.Questions > 10 {
 		errs = append(errs, fmt.Errorf("--questions %d: from 0 to 10", c.Questions))
+	}
+	if c.FlagThreshold <= 0 || c.FlagDailyCap < 1 {
+		errs = append(errs, fmt.Errorf("--flag-threshold and --flag-daily-cap must be positive"))
 	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		errs = append(errs, fmt.Errorf("--log-format %q: text or json", c.LogFormat))
@@ -155,6 +166,18 @@ func (v *intValue) Set(s string) error {
 		return fmt.Errorf("want a whole number")
 	}
 	*v = intValue(n)
+	return nil
+}
+
+type floatValue float64
+
+func (v *floatValue) String() string { return strconv.FormatFloat(float64(*v), 'g', -1, 64) }
+func (v *floatValue) Set(s string) error {
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return fmt.Errorf("want a number")
+	}
+	*v = floatValue(f)
 	return nil
 }
 

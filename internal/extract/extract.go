@@ -71,6 +71,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		return Result{}, fmt.Errorf("extract %s: %w", pageURL, err)
 	}
 	meta := readMeta(doc, base)
+	alt := contentParagraphs(doc)
 	parser := readability.NewParser()
 	parser.KeepClasses = true // the paragraph walker reads classes to spot boilerplate
 	art, err := parser.ParseAndMutate(doc, base)
@@ -78,7 +79,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		return Result{}, fmt.Errorf("extract %s: readability: %w", pageURL, err)
 	}
 	res = buildResult(meta, art, base)
-	paras := walkParagraphs(art.Node)
+	paras := choose(walkParagraphs(art.Node), alt)
 	if res.Byline == "" {
 		res.Byline = bylineFromBody(paras, res.Site)
 	}

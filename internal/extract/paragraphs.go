@@ -34,7 +34,8 @@ var skipTags = map[atom.Atom]bool{
 type paraBuilder struct {
 	paras     []string
 	cur       strings.Builder
-	linkBytes int // bytes of cur inside links
+	linkBytes int  // bytes of cur inside links
+	strict    bool // drop page furniture whatever its size (see isLayout)
 }
 
 // text adds s to the current paragraph.
@@ -83,7 +84,7 @@ func walkNode(b *paraBuilder, n *html.Node, inLink bool) {
 		return
 	}
 	switch a := n.DataAtom; {
-	case skipTags[a] || isHidden(n) || isBoilerplate(n):
+	case skipTags[a] || isHidden(n) || isBoilerplate(n) || b.strict && isLayout(n):
 		if separates(a) {
 			b.breakPara()
 		}

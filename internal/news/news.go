@@ -1,9 +1,15 @@
 package news
 
 import (
+	"errors"
+	"strconv"
 	"strings"
 	"time"
 )
+
+// ErrInvalid marks errors in what a reader, an operator or a client sent:
+// they are told what is wrong, and nothing is stored.
+var ErrInvalid = errors.New("invalid input")
 
 // Section is one of the fixed sections of the site, always upper case.
 type Section string
@@ -52,6 +58,7 @@ type Source struct {
 	LastFetch    time.Time // when it was last tried (zero if never)
 	LastError    string    // the last fetch's error, "" after a success
 	ErrorCount   int       // consecutive failures, for backoff
+	Paused       bool      // not fetched until resumed
 	Created      time.Time
 }
 
@@ -122,8 +129,9 @@ type Story struct {
 	Dateline      Dateline
 	Date          time.Time // when the event was first reported
 	Questions     []Question
-	Articles      []Article // the sources, oldest first
-	Flags         int       // how many flags readers raised
+	Articles      []Article     // the sources, oldest first
+	Flags         int           // how many flags readers raised
+	Hidden        map[Item]bool // items hidden by moderators or pending review
 	Created       time.Time
 	Updated       time.Time
 }
@@ -166,11 +174,86 @@ func ParseFlagReason(s string) (FlagReason, bool) {
 // MaxFlagNote is the longest note a flag may carry, in characters.
 const MaxFlagNote = 500
 
-// Flag is a reader's report of a problem with a story.
+// Flag is a reader's report of a problem with an item of a story.
 type Flag struct {
 	ID      int64
+	Ref     string // the public reference: /reports/{ref}
 	StoryID int64
+	Item    Item // what is flagged: the story, a question or an answer
 	Reason  FlagReason
 	Note    string
+	Links   []string // links to sources that show the problem
+	Reader  string   // salted hash telling readers apart; "" when unknown
+	Weight  float64  // how much the flag adds to the item's score
+	Status  FlagStatus
+	Outcome string // the moderator's reason, once decided
 	Created time.Time
+	Decided time.Time
+}
+
+// MaxFlagLinks is how many links a flag may carry.
+const MaxFlagLinks = 5
+
+// FlagStatus is where a flag stands.
+type FlagStatus string
+
+// The states of a flag.
+const (
+	FlagOpen      FlagStatus = "open"      // waiting for a moderator
+	FlagUpheld    FlagStatus = "upheld"    // a moderator acted on the item
+	FlagDismissed FlagStatus = "dismissed" // a moderator found nothing to do
+)
+
+// Item names a flaggable part of a story: "story", "question/2" (the second
+// question) or "answer/2" (its answer).
+type Item string
+
+// StoryItem is the story itself.
+const StoryItem Item = "story"
+
+// QuestionItem is the n-th question (from 1) of a story.
+func QuestionItem(n int) Item { return Item("question/" + strconv.Itoa(n)) }
+
+// AnswerItem is the answer to the n-th question (from 1) of a story.
+func AnswerItem(n int) Item { return Item("answer/" + strconv.Itoa(n)) }
+
+// ParseItem reads an item name, checking it against a story with the given
+// number of questions.
+func ParseItem(s string, questions int) (Item, bool) {
+	if s == "" || s == string(StoryItem) {
+		return StoryItem, true
+	}
+	kind, num, ok := strings.Cut(s, "/")
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil || n < 1 || n > questions || (kind != "question" && kind != "answer") {
+		return "", false
+	}
+	return Item(kind + "/" + strconv.Itoa(n)), true
+}
+
+// Role is what a user of the admin may do.
+type Role string
+
+// The roles.
+const (
+	Moderator Role = "moderator" // review flags, hide, restore, edit stories
+	Admin     Role = "admin"     // all that, and manage sources
+)
+
+// ParseRole reads a role name.
+func ParseRole(s string) (Role, bool) {
+	switch Role(s) {
+	case Moderator, Admin:
+		return Role(s), true
+	}
+	return "", false
+}
+
+// User is a moderator or an admin.
+type User struct {
+	ID       int64
+	Name     string
+	Role     Role
+	Password string // the argon2id hash, in PHC string form
+	Created  time.Time
 }

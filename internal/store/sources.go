@@ -10,7 +10,7 @@ import (
 	"tidings/internal/news"
 )
 
-const sourceColumns = `id, url, title, site_url, section, etag, last_modified, next_fetch, last_fetch, last_error, error_count, created`
+const sourceColumns = `id, url, title, site_url, section, etag, last_modified, next_fetch, last_fetch, last_error, error_count, created, paused`
 
 // AddSource subscribes to the feed at src.URL, due at once. Returns
 // ErrDuplicate if a source has that URL already.
@@ -45,9 +45,9 @@ func (s *Store) Sources(ctx context.Context) ([]news.Source, error) {
 // DueSources lists the sources due for a fetch at now, or all of them.
 func (s *Store) DueSources(ctx context.Context, now time.Time, all bool) ([]news.Source, error) {
 	if all {
-		return s.Sources(ctx)
+		return s.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE paused = 0 ORDER BY id`)
 	}
-	return s.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE next_fetch <= $1 ORDER BY next_fetch, id`, now.UTC())
+	return s.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE next_fetch <= $1 AND paused = 0 ORDER BY next_fetch, id`, now.UTC())
 }
 
 // SaveFetch records the outcome of a fetch of src: its validators, title,
@@ -86,7 +86,7 @@ func scanSource(row scanner) (news.Source, error) {
 	var section string
 	var last sql.NullTime
 	err := row.Scan(&src.ID, &src.URL, &src.Title, &src.SiteURL, &section, &src.ETag, &src.LastModified,
-		&src.NextFetch, &last, &src.LastError, &src.ErrorCount, &src.Created)
+		&src.NextFetch, &last, &src.LastError, &src.ErrorCount, &src.Created, &src.Paused)
 	src.Section = news.Section(section)
 	src.LastFetch = timeOf(last)
 	src.NextFetch, src.Created = src.NextFetch.UTC(), src.Created.UTC()
@@ -103,4 +103,41 @@ func expectRow(res sql.Result, err error, what string) error {
 		return fmt.Errorf("%s: %w", what, ErrNotFound)
 	}
 	return nil
+}
+
+// SetPaused pauses (no more fetches) or resumes a source, and records the
+// action in the audit log. Returns ErrNotFound if there is no such source.
+func (s *Store) SetPaused(ctx context.Context, userID, sourceID int64, paused bool, reason string) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE sources SET paused = $1 WHERE id = $2`, paused, sourceID)
+		if err := expectRow(res, err, fmt.Sprintf("source %d", sourceID)); err != nil {
+			return err
+		}
+		action := "resume source"
+		if paused {
+			action = "pause source"
+		}
+		return audit(ctx, tx, AuditEntry{UserID: userID, Action: action, Reason: reason,
+			After: jsonString(map[string]any{"source": sourceID, "paused": paused}), Created: s.now()})
+	})
+}
+
+// RemoveSource unsubscribes from a source; its articles and stories stay.
+// The removal is recorded in the audit log. Returns ErrNotFound if there is
+// no such source.
+func (s *Store) RemoveSource(ctx context.Context, userID, sourceID int64, reason string) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		var url string
+		err := tx.QueryRowContext(ctx, `SELECT url FROM sources WHERE id = $1`, sourceID).Scan(&url)
+		if errors.Is(err, sql.ErrNoRows) {
+			return fmt.Errorf("source %d: %w", sourceID, ErrNotFound)
+		} else if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM sources WHERE id = $1`, sourceID); err != nil {
+			return err
+		}
+		return audit(ctx, tx, AuditEntry{UserID: userID, Action: "remove source", Reason: reason,
+			Before: jsonString(map[string]any{"source": sourceID, "url": url}), Created: s.now()})
+	})
 }

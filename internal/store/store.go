@@ -29,7 +29,8 @@ var migrations embed.FS
 
 // Store is the database behind Tidings.
 type Store struct {
-	db  *sql.DB
+	db  *sql.DB // reads: a pool of connections
+	wdb *sql.DB // writes: one connection, so writers queue in Go instead of spinning on SQLite's lock
 	now func() time.Time
 }
 
@@ -40,15 +41,23 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		return nil, fmt.Errorf("open %s: PostgreSQL is not supported yet; use a SQLite file path", redact(dsn))
 	}
-	db, err := sql.Open("sqlite", sqliteDSN(dsn))
+	wdb, err := sql.Open("sqlite", sqliteDSN(dsn))
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", dsn, err)
 	}
-	s := &Store{db: db, now: func() time.Time { return time.Now().UTC() }}
+	wdb.SetMaxOpenConns(1)
+	s := &Store{wdb: wdb, now: func() time.Time { return time.Now().UTC() }}
+	// The schema first, on the write connection: it also turns on WAL, which
+	// the read pool relies on.
 	if err := s.migrate(ctx); err != nil {
-		db.Close()
+		wdb.Close()
 		return nil, fmt.Errorf("open %s: %w", dsn, err)
 	}
+	if s.db, err = sql.Open("sqlite", sqliteDSN(dsn)); err != nil {
+		wdb.Close()
+		return nil, fmt.Errorf("open %s: %w", dsn, err)
+	}
+	s.db.SetMaxOpenConns(8)
 	return s, nil
 }
 
@@ -80,7 +89,7 @@ func redact(dsn string) string {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error { return errors.Join(s.db.Close(), s.wdb.Close()) }
 
 // Ping reports whether the database answers.
 func (s *Store) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
@@ -88,7 +97,7 @@ func (s *Store) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
 // migrate applies, in order and each in its own transaction, the embedded
 // migrations that the database has not recorded yet.
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+	if _, err := s.wdb.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
 		version TEXT PRIMARY KEY, applied TIMESTAMP NOT NULL)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
@@ -147,7 +156,7 @@ func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
 }
 
 func (s *Store) tryWrite(ctx context.Context, fn func(*sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.wdb.BeginTx(ctx, nil)
 	if err != nil {
 		return err
 	}

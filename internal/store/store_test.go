@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -211,6 +212,9 @@ func TestStoriesListing(t *testing.T) {
 	}
 }
 
+// 10,000 concurrent flags on one story, from 9,900 distinct readers and
+// 100 repeats of a reader's flag: exactly 9,900 are stored, and the
+// repeats are refused as duplicates, not lost to a busy database.
 func TestConcurrentFlagsAreAllCounted(t *testing.T) {
 	ctx := context.Background()
 	s := open(t)
@@ -218,27 +222,37 @@ func TestConcurrentFlagsAreAllCounted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const n = 1000
+	const readers, repeats = 9900, 100
 	var wg sync.WaitGroup
-	errs := make(chan error, n)
-	for i := 0; i < n; i++ {
+	var mu sync.Mutex
+	dups, other := 0, []error{}
+	for i := 0; i < readers+repeats; i++ {
+		reader := fmt.Sprintf("reader-%d", i%readers)
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if _, err := s.AddFlag(ctx, news.Flag{StoryID: st.ID, Reason: news.Inaccurate}); err != nil {
-				errs <- err
+			_, err := s.AddFlag(ctx, news.Flag{StoryID: st.ID, Reason: news.Inaccurate, Reader: reader}, store.FlagRules{DailyCap: 20})
+			mu.Lock()
+			defer mu.Unlock()
+			switch {
+			case errors.Is(err, store.ErrDuplicate):
+				dups++
+			case err != nil:
+				other = append(other, err)
 			}
 		}()
 	}
 	wg.Wait()
-	close(errs)
-	for err := range errs {
+	for _, err := range other[:min(len(other), 5)] {
 		t.Errorf("flag lost: %v", err)
 	}
-	if got, err := s.FlagCount(ctx, st.ID); err != nil || got != n {
-		t.Errorf("FlagCount = %d, %v; want %d", got, err, n)
+	if got, err := s.FlagCount(ctx, st.ID); err != nil || got != readers {
+		t.Errorf("FlagCount = %d, %v; want %d", got, err, readers)
 	}
-	if _, err := s.AddFlag(ctx, news.Flag{StoryID: 9999, Reason: news.Spam}); !errors.Is(err, store.ErrNotFound) {
+	if dups != repeats {
+		t.Errorf("%d duplicates refused, want %d", dups, repeats)
+	}
+	if _, err := s.AddFlag(ctx, news.Flag{StoryID: 9999, Reason: news.Spam}, store.FlagRules{}); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("flag on missing story: %v, want ErrNotFound", err)
 	}
 }

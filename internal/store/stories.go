@@ -82,7 +82,10 @@ func (s *Store) Story(ctx context.Context, id int64) (news.Story, error) {
 		return st, err
 	}
 	stories := []news.Story{st}
-	err = s.loadArticles(ctx, stories)
+	if err := s.loadArticles(ctx, stories); err != nil {
+		return st, err
+	}
+	err = s.loadHidden(ctx, stories)
 	return stories[0], err
 }
 
@@ -91,6 +94,9 @@ type StoryFilter struct {
 	Section news.Section // "" for every section
 	Before  int64        // only stories with a smaller ID (the cursor); 0 for the newest
 	Limit   int          // at most this many; 0 means 20
+	// IncludeHidden lists stories that moderators hid, or that wait for
+	// review; by default they are left out.
+	IncludeHidden bool
 }
 
 // Stories lists stories, newest first, with their articles and flag counts.
@@ -108,6 +114,9 @@ func (s *Store) Stories(ctx context.Context, f StoryFilter) ([]news.Story, error
 		args = append(args, f.Before)
 		where = append(where, fmt.Sprintf("s.id < $%d", len(args)))
 	}
+	if !f.IncludeHidden {
+		where = append(where, `NOT EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.item = 'story' AND i.hidden = 1)`)
+	}
 	query := `SELECT ` + storyColumns + ` FROM stories s`
 	if len(where) > 0 {
 		query += ` WHERE ` + strings.Join(where, " AND ")
@@ -118,7 +127,10 @@ func (s *Store) Stories(ctx context.Context, f StoryFilter) ([]news.Story, error
 	if err != nil {
 		return nil, err
 	}
-	return stories, s.loadArticles(ctx, stories)
+	if err := s.loadArticles(ctx, stories); err != nil {
+		return nil, err
+	}
+	return stories, s.loadHidden(ctx, stories)
 }
 
 // CountStories returns how many stories are stored.
@@ -145,21 +157,53 @@ func (s *Store) queryStories(ctx context.Context, query string, args ...any) ([]
 	return out, rows.Err()
 }
 
-// loadArticles fills in the articles of each story, oldest first.
-func (s *Store) loadArticles(ctx context.Context, stories []news.Story) error {
-	if len(stories) == 0 {
-		return nil
-	}
+// storyIndex maps each story's ID to its position, and lists the IDs for
+// an IN clause (integers formatted here, never user input).
+func storyIndex(stories []news.Story) (map[int64]int, string) {
 	index := make(map[int64]int, len(stories))
 	ids := make([]string, len(stories))
 	for i, st := range stories {
 		index[st.ID] = i
 		ids[i] = fmt.Sprint(st.ID)
 	}
-	// The ids are integers formatted here, not user input.
+	return index, strings.Join(ids, ",")
+}
+
+// loadHidden fills in the hidden items of each story.
+func (s *Store) loadHidden(ctx context.Context, stories []news.Story) error {
+	if len(stories) == 0 {
+		return nil
+	}
+	index, ids := storyIndex(stories)
+	rows, err := s.db.QueryContext(ctx, `SELECT story_id, item FROM items WHERE hidden = 1 AND story_id IN (`+ids+`)`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var item string
+		if err := rows.Scan(&id, &item); err != nil {
+			return err
+		}
+		st := &stories[index[id]]
+		if st.Hidden == nil {
+			st.Hidden = map[news.Item]bool{}
+		}
+		st.Hidden[news.Item(item)] = true
+	}
+	return rows.Err()
+}
+
+// loadArticles fills in the articles of each story, oldest first.
+func (s *Store) loadArticles(ctx context.Context, stories []news.Story) error {
+	if len(stories) == 0 {
+		return nil
+	}
+	index, ids := storyIndex(stories)
 	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`, sa.story_id FROM articles a
 		JOIN story_articles sa ON sa.article_id = a.id
-		WHERE sa.story_id IN (`+strings.Join(ids, ",")+`)
+		WHERE sa.story_id IN (`+ids+`)
 		ORDER BY coalesce(a.published, a.fetched), a.id`)
 	if err != nil {
 		return err

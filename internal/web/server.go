@@ -2,6 +2,7 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
@@ -12,9 +13,11 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 
 	"tidings/internal/api"
+	"tidings/internal/moderate"
 	"tidings/internal/news"
 	"tidings/internal/store"
 )
@@ -22,9 +25,24 @@ import (
 //go:embed templates static
 var files embed.FS
 
+// Options are what the site is built from.
+type Options struct {
+	Store      *store.Store
+	Moderation *moderate.Service
+	Logger     *slog.Logger
+	// Rewrite writes a story anew from its sources (the moderators'
+	// "rewrite from sources"); nil hides that action.
+	Rewrite func(ctx context.Context, storyID int64) (news.Story, error)
+	// TLS says the site is served over HTTPS (directly or behind a proxy),
+	// which turns on HSTS.
+	TLS bool
+}
+
 // Server serves the site. It is safe for concurrent use.
 type Server struct {
+	Options
 	store  *store.Store
+	mod    *moderate.Service
 	api    *api.Handlers
 	logger *slog.Logger
 	pages  map[string]*template.Template
@@ -37,9 +55,10 @@ type asset struct {
 	contentType string
 }
 
-// New builds the site's server over st. It fails if a template does not parse.
-func New(st *store.Store, logger *slog.Logger) (*Server, error) {
-	s := &Server{store: st, logger: logger, api: &api.Handlers{Store: st, Logger: logger}}
+// New builds the site's server. It fails if a template does not parse.
+func New(o Options) (*Server, error) {
+	s := &Server{Options: o, store: o.Store, mod: o.Moderation, logger: o.Logger,
+		api: &api.Handlers{Store: o.Store, Moderation: o.Moderation, Logger: o.Logger}}
 	if err := s.loadStatic(); err != nil {
 		return nil, err
 	}
@@ -92,6 +111,14 @@ func (s *Server) loadTemplates() error {
 			}
 			return "", fmt.Errorf("no static file %q", name)
 		},
+		"questionData": func(p storyPage, q questionView) questionBlock { return questionBlock{Page: p, Q: q} },
+		"flagData":     storyFlagForm,
+		"questionFlagData": func(st news.Story, n int) flagForm {
+			return newFlagForm(st.ID, "q"+strconv.Itoa(n), []flagOption{
+				{string(news.QuestionItem(n)), "the question"}, {string(news.AnswerItem(n)), "the answer"}})
+		},
+		"itemLabel": itemLabel,
+		"inc":       func(i int) int { return i + 1 },
 		"host": func(raw string) string {
 			if u, err := url.Parse(raw); err == nil && u.Host != "" {
 				return strings.TrimPrefix(u.Hostname(), "www.")
@@ -100,7 +127,7 @@ func (s *Server) loadTemplates() error {
 		},
 	}
 	s.pages = map[string]*template.Template{}
-	for _, page := range []string{"home", "section", "story", "flagged", "error"} {
+	for _, page := range pageNames {
 		t, err := template.New(page).Funcs(funcs).ParseFS(files, "templates/layout.html", "templates/cards.html", "templates/"+page+".html")
 		if err != nil {
 			return fmt.Errorf("template %s: %w", page, err)
@@ -109,6 +136,9 @@ func (s *Server) loadTemplates() error {
 	}
 	return nil
 }
+
+var pageNames = []string{"home", "section", "story", "flagged", "error", "report", "question", "corrections",
+	"admin_login", "admin_queue", "admin_item", "admin_edit", "admin_sources", "admin_audit", "admin_password"}
 
 // render executes a page into a buffer first, so a failing template gives a
 // clean error page instead of half a page.
@@ -132,8 +162,11 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		s.logger.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
 	title := http.StatusText(status)
-	if status == http.StatusNotFound {
+	switch status {
+	case http.StatusNotFound:
 		title = "Page not found"
+	case http.StatusBadRequest:
+		title = "Please check what you sent"
 	}
 	s.render(w, r, status, "error", struct{ Title, Message string }{title, errorMessage(status, err)})
 }
@@ -154,4 +187,49 @@ func (s *Server) serveStatic(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", a.contentType)
 	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable")
 	w.Write(a.body)
+}
+
+// questionBlock is what the "question" template draws: one question of a
+// story page.
+type questionBlock struct {
+	Page storyPage
+	Q    questionView
+	Open bool
+}
+
+type flagOption struct{ Value, Label string }
+
+// flagForm is what the "flagform" template draws.
+type flagForm struct {
+	StoryID int64
+	Key     string // makes the form's element ids unique on its page
+	Items   []flagOption
+	Reasons []news.FlagReason
+}
+
+func newFlagForm(storyID int64, key string, items []flagOption) flagForm {
+	return flagForm{StoryID: storyID, Key: key, Items: items, Reasons: news.FlagReasons}
+}
+
+// storyFlagForm offers the story and each of its visible questions and
+// answers.
+func storyFlagForm(st news.Story, key string, qs []questionView) flagForm {
+	items := []flagOption{{string(news.StoryItem), "the story"}}
+	for _, q := range qs {
+		if !q.QuestionHidden {
+			items = append(items, flagOption{string(news.QuestionItem(q.N)), "question " + strconv.Itoa(q.N)})
+		}
+		if !q.AnswerHidden && !q.QuestionHidden {
+			items = append(items, flagOption{string(news.AnswerItem(q.N)), "the answer to question " + strconv.Itoa(q.N)})
+		}
+	}
+	return newFlagForm(st.ID, key, items)
+}
+
+// itemLabel names an item for people: "question 2".
+func itemLabel(item news.Item) string {
+	if item == news.StoryItem {
+		return "the story"
+	}
+	return strings.Replace(string(item), "/", " ", 1)
 }

@@ -9,18 +9,33 @@ import (
 
 	"tidings/internal/api"
 	"tidings/internal/news"
+	"tidings/internal/store"
 )
 
 // leadParagraphs is how many paragraphs show before "continue reading".
 const leadParagraphs = 2
 
 type storyPage struct {
-	Story    news.Story
-	Lead     []string
-	Rest     []string
-	Articles map[int64]*news.Article // by ID, for citations
-	Reasons  []news.FlagReason
-	JSONLD   template.JS
+	Story       news.Story
+	Hidden      bool // the whole story is hidden: only a notice shows
+	Lead        []string
+	Rest        []string
+	Questions   []questionView
+	Articles    map[int64]*news.Article // by ID, for citations
+	Reasons     []news.FlagReason
+	Corrections []store.Correction
+	JSONLD      template.JS
+}
+
+// questionView is a question as the page shows it: hidden parts replaced by
+// a notice.
+type questionView struct {
+	N              int
+	Question       string
+	Answer         string
+	Citations      []news.Citation
+	QuestionHidden bool
+	AnswerHidden   bool
 }
 
 // story shows one story with the anatomy of the reference page: section,
@@ -41,15 +56,28 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	if page.Corrections, err = s.store.Corrections(r.Context(), st.ID, 50); err != nil {
+		s.fail(w, r, err)
+		return
+	}
 	s.render(w, r, http.StatusOK, "story", page)
 }
 
 func newStoryPage(st news.Story) (storyPage, error) {
-	p := storyPage{Story: st, Reasons: news.FlagReasons, Articles: map[int64]*news.Article{}}
+	p := storyPage{Story: st, Hidden: st.Hidden[news.StoryItem], Reasons: news.FlagReasons,
+		Articles: map[int64]*news.Article{}}
+	if p.Hidden {
+		return p, nil
+	}
 	p.Lead = st.Body[:min(leadParagraphs, len(st.Body))]
 	p.Rest = st.Body[len(p.Lead):]
 	for i := range st.Articles {
 		p.Articles[st.Articles[i].ID] = &st.Articles[i]
+	}
+	for i, q := range st.Questions {
+		v := questionView{N: i + 1, Question: q.Question, Answer: q.Answer, Citations: q.Citations,
+			QuestionHidden: st.Hidden[news.QuestionItem(i+1)], AnswerHidden: st.Hidden[news.AnswerItem(i+1)]}
+		p.Questions = append(p.Questions, v)
 	}
 	ld, err := jsonLD(st)
 	p.JSONLD = ld
