@@ -243,4 +243,3 @@ func (s *Service) AddUser(ctx context.Context, name string, role news.Role, pass
 	}
 	return s.store.AddUser(ctx, news.User{Name: name, Role: role, Password: hash})
 }
-

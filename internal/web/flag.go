@@ -60,9 +60,10 @@ func (s *Server) report(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.render(w, r, http.StatusOK, "report", struct {
-		Story news.Story
-		Flag  news.Flag
-	}{st, f})
+		Story       news.Story
+		Flag        news.Flag
+		StoryHidden bool
+	}{st, f, st.Hidden[news.StoryItem]})
 }
 
 // corrections is the public log of edits to published stories.

@@ -1,0 +1,415 @@
+package web_test
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"tidings/internal/moderate"
+	"tidings/internal/news"
+	"tidings/internal/store"
+	"tidings/internal/web"
+)
+
+// site is a test site over a fresh database with one story.
+type site struct {
+	*httptest.Server
+	store *store.Store
+	mod   *moderate.Service
+	story news.Story
+}
+
+func newSite(t *testing.T, rules moderate.Rules) *site {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	mod, err := moderate.New(ctx, st, rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := st.AddArticle(ctx, news.Article{URL: "https://herald.example/a", Title: "Council approves tram line",
+		Site: "Herald", Text: "The council approved a tram line on Monday."})
+	story, err := st.SaveStory(ctx, news.Story{Section: news.World, Headline: "Council approves tram line",
+		Summary: "The council approved a tram line.", Body: []string{"The council approved a tram line on Monday."},
+		Date: time.Now(), Articles: []news.Article{a},
+		Questions: []news.Question{{Question: "What did the council approve?", Answer: "A tram line.",
+			Citations: []news.Citation{{ArticleID: a.ID, Quote: "The council approved a tram line on Monday."}}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rewrite := func(ctx context.Context, id int64) (news.Story, error) {
+		s, err := st.Story(ctx, id)
+		s.Headline = "Rewritten: " + s.Headline
+		return s, err
+	}
+	srv, err := web.New(web.Options{Store: st, Moderation: mod, Logger: slog.New(slog.DiscardHandler), Rewrite: rewrite})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	return &site{Server: ts, store: st, mod: mod, story: story}
+}
+
+// client is a browser: it keeps cookies and does not follow redirects.
+func client(t *testing.T) *http.Client {
+	jar := newJar()
+	return &http.Client{Jar: jar, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+}
+
+func post(t *testing.T, c *http.Client, u string, form url.Values) (int, string, *http.Response) {
+	t.Helper()
+	resp, err := c.PostForm(u, form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b), resp
+}
+
+func get(t *testing.T, c *http.Client, u string) (int, string) {
+	t.Helper()
+	resp, err := c.Get(u)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func flagForm(item, reason, note string) url.Values {
+	return url.Values{"item": {item}, "reason": {reason}, "note": {note}}
+}
+
+var refPattern = func(body string) string {
+	i := strings.Index(body, "/reports/")
+	if i < 0 {
+		return ""
+	}
+	rest := body[i+len("/reports/"):]
+	return rest[:strings.IndexAny(rest, `"<`)]
+}
+
+func TestFlagRules(t *testing.T) {
+	rules := moderate.DefaultRules()
+	rules.DailyCap, rules.Threshold = 3, 3
+	s := newSite(t, rules)
+	flagURL := fmt.Sprintf("%s/story/%d/flags", s.URL, s.story.ID)
+	reader := client(t)
+
+	code, body, _ := post(t, reader, flagURL, flagForm("answer/1", "inaccurate", "It was a bus line."))
+	ref := refPattern(body)
+	if code != 200 || ref == "" {
+		t.Fatalf("first flag: %d, ref %q", code, ref)
+	}
+	if code, _, _ := post(t, reader, flagURL, flagForm("answer/1", "inaccurate", "")); code != http.StatusConflict {
+		t.Errorf("same reader, item and reason again: %d, want 409", code)
+	}
+	if code, _, _ := post(t, reader, flagURL, flagForm("answer/1", "misleading", "")); code != 200 {
+		t.Errorf("same item, another reason: %d, want 200", code)
+	}
+	if code, _, _ := post(t, reader, flagURL, flagForm("question/1", "spam", "")); code != 200 {
+		t.Errorf("third flag of the day: %d, want 200", code)
+	}
+	if code, _, _ := post(t, reader, flagURL, flagForm("story", "spam", "")); code != http.StatusTooManyRequests {
+		t.Errorf("fourth flag of the day: %d, want 429", code)
+	}
+	for _, bad := range []url.Values{flagForm("answer/9", "spam", ""), flagForm("story", "boring", ""),
+		flagForm("story", "spam", strings.Repeat("x", 501)), {"item": {"story"}, "reason": {"spam"}, "links": {"javascript:alert(1)"}}} {
+		if code, _, _ := post(t, client(t), flagURL, bad); code != http.StatusBadRequest {
+			t.Errorf("bad flag %v: %d, want 400", bad, code)
+		}
+	}
+
+	// Three readers reach the threshold on the story: it is hidden pending review.
+	for i := 0; i < 3; i++ {
+		if code, _, _ := post(t, client(t), flagURL, flagForm("story", "misleading", "")); code != 200 {
+			t.Fatalf("reader %d: %d", i, code)
+		}
+	}
+	_, page := get(t, client(t), fmt.Sprintf("%s/story/%d", s.URL, s.story.ID))
+	if !strings.Contains(page, "hidden while moderators review") || strings.Contains(page, "Council approves tram line</h1>") {
+		t.Errorf("hidden story still shows:\n%s", page)
+	}
+	_, list := get(t, client(t), s.URL+"/api/stories")
+	if strings.Contains(list, "Council approves") {
+		t.Errorf("hidden story listed by the API")
+	}
+	_, report := get(t, client(t), s.URL+"/reports/"+ref)
+	if !strings.Contains(report, "Waiting for a moderator") || !strings.Contains(report, "It was a bus line.") {
+		t.Errorf("report page:\n%s", report)
+	}
+	if code, _ := get(t, client(t), s.URL+"/reports/nonsense"); code != 404 {
+		t.Errorf("unknown report: %d", code)
+	}
+}
+
+func addUser(t *testing.T, s *site, name string, role news.Role) {
+	t.Helper()
+	if _, err := s.mod.AddUser(context.Background(), name, role, "correct horse battery"); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func login(t *testing.T, s *site, c *http.Client, name, password string) (int, *http.Response) {
+	t.Helper()
+	code, _, resp := post(t, c, s.URL+"/admin/login", url.Values{"name": {name}, "password": {password}})
+	return code, resp
+}
+
+func TestModeratorFlow(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	addUser(t, s, "mia", news.Moderator)
+	reader := client(t)
+	_, body, _ := post(t, reader, fmt.Sprintf("%s/story/%d/flags", s.URL, s.story.ID), flagForm("answer/1", "inaccurate", "wrong"))
+	ref := refPattern(body)
+
+	mod := client(t)
+	if code, _ := get(t, mod, s.URL+"/admin"); code != http.StatusSeeOther {
+		t.Errorf("admin without a session: %d, want a redirect to login", code)
+	}
+	code, resp := login(t, s, mod, "mia", "correct horse battery")
+	if code != http.StatusSeeOther {
+		t.Fatalf("login: %d", code)
+	}
+	var session *http.Cookie
+	for _, c := range resp.Cookies() {
+		if c.Name == "__Host-tidings_session" {
+			session = c
+		}
+	}
+	if session == nil || !session.HttpOnly || !session.Secure || session.SameSite != http.SameSiteLaxMode || session.Path != "/" || len(session.Value) < 22 {
+		t.Fatalf("session cookie = %+v", session)
+	}
+	_, queue := get(t, mod, s.URL+"/admin")
+	if !strings.Contains(queue, "Council approves tram line") || !strings.Contains(queue, "answer 1") {
+		t.Errorf("queue lacks the flagged answer:\n%s", queue)
+	}
+	if code, _ := get(t, mod, s.URL+"/admin/sources"); code != http.StatusForbidden {
+		t.Errorf("a moderator on the admins' sources page: %d, want 403", code)
+	}
+	decide := fmt.Sprintf("%s/admin/stories/%d/decide", s.URL, s.story.ID)
+	if code, _, _ := post(t, mod, decide, url.Values{"item": {"answer/1"}, "action": {"hide"}, "reason": {"The answer misreads the source."}}); code != http.StatusSeeOther {
+		t.Fatalf("hide: %d", code)
+	}
+	_, page := get(t, client(t), fmt.Sprintf("%s/story/%d", s.URL, s.story.ID))
+	if !strings.Contains(page, "The answer is hidden while moderators review") || strings.Contains(page, "A tram line.") {
+		t.Errorf("hidden answer still shows")
+	}
+	_, report := get(t, reader, s.URL+"/reports/"+ref)
+	if !strings.Contains(report, "Upheld") || !strings.Contains(report, "The answer misreads the source.") {
+		t.Errorf("report does not show the outcome:\n%s", report)
+	}
+	edit := fmt.Sprintf("%s/admin/stories/%d/edit", s.URL, s.story.ID)
+	if code, body, _ := post(t, mod, edit, url.Values{"headline": {"Council approves new tram line"}, "summary": {"S."},
+		"body": {"The council approved a tram line on Monday."}, "what": {"The headline now says the line is new."}}); code != http.StatusSeeOther {
+		t.Fatalf("edit: %d %s", code, body)
+	}
+	_, page = get(t, client(t), fmt.Sprintf("%s/story/%d", s.URL, s.story.ID))
+	if !strings.Contains(page, "Council approves new tram line") || !strings.Contains(page, "Corrected on") {
+		t.Errorf("edit not shown with its correction")
+	}
+	_, corr := get(t, client(t), s.URL+"/corrections")
+	if !strings.Contains(corr, "The headline now says the line is new.") {
+		t.Errorf("corrections log lacks the edit")
+	}
+	audit, err := s.store.Audit(context.Background(), 0, 10)
+	if err != nil || len(audit) != 2 || audit[0].Action != "edit" || audit[1].Action != "hide" || audit[0].User != "mia" ||
+		!strings.Contains(audit[0].Before, "Council approves tram line") {
+		t.Errorf("audit = %+v, %v", audit, err)
+	}
+	// Logging out ends the session on the server, not only in the browser.
+	if code, _, _ := post(t, mod, s.URL+"/admin/logout", nil); code != http.StatusSeeOther {
+		t.Errorf("logout: %d", code)
+	}
+	if _, err := s.mod.User(context.Background(), session.Value); err == nil {
+		t.Errorf("the session outlived logout")
+	}
+}
+
+func TestLoginAnswersAlikeAndPasswordChangeEndsSessions(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	addUser(t, s, "mia", news.Moderator)
+	code1, resp1 := login(t, s, client(t), "mia", "wrong password!!")
+	code2, resp2 := login(t, s, client(t), "nobody", "wrong password!!")
+	b1, _ := io.ReadAll(resp1.Body)
+	b2, _ := io.ReadAll(resp2.Body)
+	if code1 != 401 || code2 != 401 || strings.ReplaceAll(string(b1), "mia", "X") != strings.ReplaceAll(string(b2), "nobody", "X") {
+		t.Errorf("unknown user and wrong password answer differently: %d vs %d", code1, code2)
+	}
+	c := client(t)
+	login(t, s, c, "mia", "correct horse battery")
+	u, _ := s.store.UserByName(context.Background(), "mia")
+	if err := s.mod.ChangePassword(context.Background(), u, "another long password"); err != nil {
+		t.Fatal(err)
+	}
+	if code, _ := get(t, c, s.URL+"/admin"); code != http.StatusSeeOther {
+		t.Errorf("session survived a password change: %d", code)
+	}
+}
+
+// An attacker's 100 failed logins lock the account for browsers it does not
+// know, but the moderator, on a browser that signed in before, still gets in.
+func TestBruteForceLimit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("hashes 100 passwords")
+	}
+	s := newSite(t, moderate.DefaultRules())
+	addUser(t, s, "mia", news.Moderator)
+	owner := client(t)
+	if code, _ := login(t, s, owner, "mia", "correct horse battery"); code != http.StatusSeeOther {
+		t.Fatal("first login failed")
+	}
+	post(t, owner, s.URL+"/admin/logout", nil)
+	attacker := client(t)
+	for i := 0; i < moderate.AccountLimit; i++ {
+		if code, _ := login(t, s, attacker, "mia", fmt.Sprintf("guess %d guess", i)); code != 401 {
+			t.Fatalf("guess %d: %d", i, code)
+		}
+	}
+	if code, _ := login(t, s, attacker, "mia", "correct horse battery"); code != 401 {
+		t.Errorf("the right password got through after %d failures: the limit does not hold", moderate.AccountLimit)
+	}
+	if code, _ := login(t, s, owner, "mia", "correct horse battery"); code != http.StatusSeeOther {
+		t.Errorf("the owner's known browser was locked out: %d", code)
+	}
+}
+
+// Every state-changing route refuses a cross-site request.
+func TestCSRFSweep(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	id := s.story.ID
+	routes := []string{
+		fmt.Sprintf("/story/%d/flags", id), fmt.Sprintf("/api/stories/%d/flags", id), "/admin/login", "/admin/logout",
+		fmt.Sprintf("/admin/stories/%d/decide", id), fmt.Sprintf("/admin/stories/%d/edit", id),
+		fmt.Sprintf("/admin/stories/%d/rewrite", id), "/admin/password", "/admin/sources", "/admin/sources/1/pause",
+	}
+	for _, path := range routes {
+		for _, method := range []string{"POST", "PUT", "DELETE", "PATCH"} {
+			req, _ := http.NewRequest(method, s.URL+path, strings.NewReader("reason=spam"))
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			req.Header.Set("Sec-Fetch-Site", "cross-site")
+			req.Header.Set("Origin", "https://attacker.example")
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusForbidden {
+				t.Errorf("%s %s cross-site: %d, want 403", method, path, resp.StatusCode)
+			}
+		}
+	}
+	if n, _ := s.store.FlagCount(context.Background(), id); n != 0 {
+		t.Errorf("a cross-site request stored %d flags", n)
+	}
+}
+
+// xssVectors returns 500 payloads: classic vectors in many wrappings.
+func xssVectors() []string {
+	cores := []string{
+		`<script>alert(1)</script>`, `<img src=x onerror=alert(1)>`, `<svg onload=alert(1)>`, `"><script>alert(1)</script>`,
+		`'><img src=x onerror=alert(1)>`, `javascript:alert(1)`, `<iframe src="javascript:alert(1)">`, `<a href="javascript:alert(1)">x</a>`,
+		`<body onload=alert(1)>`, `<details open ontoggle=alert(1)>`, `</textarea><script>alert(1)</script>`, `</title><script>alert(1)</script>`,
+		`<math><mtext></form><form><mglyph><style></math><img src onerror=alert(1)>`, `<style>@import'//evil'</style>`,
+		`{{.}}<script>x</script>`, `<input autofocus onfocus=alert(1)>`, `<video><source onerror=alert(1)>`, `&lt;script&gt;`,
+		`<object data="javascript:alert(1)">`, `<meta http-equiv="refresh" content="0;url=javascript:alert(1)">`,
+		`<scr<script>ipt>alert(1)</script>`, `<div style="background:url(javascript:alert(1))">`, "<\x00script>alert(1)</script>",
+		`<base href="//evil/">`, `<link rel=stylesheet href=//evil/x.css>`,
+	}
+	wraps := []string{"%s", "note %s end", "%s%s", "\n%s\n", "<!--%s-->", "%s</q>", "\"%s\"", "'%s'", "`%s`", "]]>%s",
+		"%s<!--", "<p>%s</p>", "%s&amp;", "x\u202e%s", "%s\\", "(%s)", "%s%%", "%s;", "%s>", "<%s"}
+	var out []string
+	for _, c := range cores {
+		for _, w := range wraps {
+			out = append(out, strings.ReplaceAll(w, "%s", c))
+		}
+	}
+	return out
+}
+
+// Reader-supplied text (notes, links) renders inert on the report page and
+// in the moderators' view: no element or attribute that could run script
+// comes from it.
+func TestXSSVectorsRenderInert(t *testing.T) {
+	rules := moderate.DefaultRules()
+	rules.DailyCap, rules.Threshold = 1000000, 1e9
+	s := newSite(t, rules)
+	addUser(t, s, "mia", news.Moderator)
+	mod := client(t)
+	login(t, s, mod, "mia", "correct horse battery")
+	vectors := xssVectors()
+	if len(vectors) != 500 {
+		t.Fatalf("%d vectors, want 500", len(vectors))
+	}
+	reader := client(t)
+	for i, v := range vectors {
+		note := v
+		if len([]rune(note)) > news.MaxFlagNote {
+			note = string([]rune(note)[:news.MaxFlagNote])
+		}
+		form := url.Values{"item": {"story"}, "reason": {string(news.FlagReasons[i%len(news.FlagReasons)])}, "note": {note},
+			"links": {"https://example.com/?q=" + url.QueryEscape(v)}}
+		code, body, _ := post(t, reader, fmt.Sprintf("%s/story/%d/flags", s.URL, s.story.ID), form)
+		if code == http.StatusConflict {
+			reader = client(t)
+			code, body, _ = post(t, reader, fmt.Sprintf("%s/story/%d/flags", s.URL, s.story.ID), form)
+		}
+		if code != 200 {
+			t.Fatalf("vector %d: %d", i, code)
+		}
+		_, report := get(t, client(t), s.URL+"/reports/"+refPattern(body))
+		checkInert(t, fmt.Sprintf("report for vector %d", i), report)
+	}
+	_, view := get(t, mod, fmt.Sprintf("%s/admin/stories/%d", s.URL, s.story.ID))
+	checkInert(t, "moderators' view", view)
+}
+
+// checkInert fails if the page has a script element, an event-handler
+// attribute or a javascript: URL: the site's own pages have none.
+func checkInert(t *testing.T, what, page string) {
+	t.Helper()
+	z := html.NewTokenizer(strings.NewReader(page))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return
+		case html.StartTagToken, html.SelfClosingTagToken:
+			tok := z.Token()
+			if tok.Data == "script" && !hasAttr(tok, "type", "application/ld+json") || tok.Data == "iframe" || tok.Data == "object" ||
+				tok.Data == "base" || tok.Data == "meta" && hasAttr(tok, "http-equiv", "") || tok.Data == "svg" || tok.Data == "img" {
+				t.Errorf("%s: injected <%s>", what, tok.Data)
+			}
+			for _, a := range tok.Attr {
+				if strings.HasPrefix(a.Key, "on") || strings.HasPrefix(strings.TrimSpace(strings.ToLower(a.Val)), "javascript:") {
+					t.Errorf("%s: injected attribute %s=%q on <%s>", what, a.Key, a.Val, tok.Data)
+				}
+			}
+		}
+	}
+}
+
+func hasAttr(tok html.Token, key, val string) bool {
+	for _, a := range tok.Attr {
+		if a.Key == key && (val == "" || a.Val == val) {
+			return true
+		}
+	}
+	return false
+}
