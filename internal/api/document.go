@@ -30,8 +30,10 @@ type Document struct {
 	Hidden  bool     `json:"hidden,omitempty"` // hidden by moderators or pending review
 	Notice  string   `json:"notice,omitempty"`
 	Sources []Source `json:"sources,omitempty"`
-	Flags   *int     `json:"flags,omitempty"`
-	Page    string   `json:"page,omitempty"` // the story page's path
+	// ReaderQuestions are the public questions readers asked (story API only).
+	ReaderQuestions []ReaderQuestion `json:"reader_questions,omitempty"`
+	Flags           *int             `json:"flags,omitempty"`
+	Page            string           `json:"page,omitempty"` // the story page's path
 }
 
 // Question is a reader question with its answer and citations. An empty

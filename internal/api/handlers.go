@@ -92,7 +92,19 @@ func (h *Handlers) GetStory(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, StoryDocument(st))
+	d := StoryDocument(st)
+	if !d.Hidden {
+		asked, err := h.Store.PublicReaderQuestions(r.Context(), id, 50)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		d.ReaderQuestions = make([]ReaderQuestion, 0, len(asked))
+		for _, q := range asked {
+			d.ReaderQuestions = append(d.ReaderQuestions, readerQuestion(q))
+		}
+	}
+	writeJSON(w, http.StatusOK, d)
 }
 
 // PostFlag answers POST /api/stories/{id}/flags with {"reason", "note",
@@ -204,4 +216,58 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.Encode(v)
+}
+
+// PostQuestion answers POST /api/stories/{id}/questions with {"question"}:
+// 201 and the answer from the sources, with citations, and whether the
+// question is listed publicly.
+func (h *Handlers) PostQuestion(w http.ResponseWriter, r *http.Request) {
+	id, err := StoryID(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	var in struct {
+		Question string `json:"question"`
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, 8<<10))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&in); err != nil {
+		h.fail(w, r, fmt.Errorf("%w: body must be JSON like {\"question\": \"...?\"}: %v", ErrBadRequest, err))
+		return
+	}
+	st, err := h.Store.Story(r.Context(), id)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	if st.Hidden[news.StoryItem] {
+		h.fail(w, r, fmt.Errorf("%w: this story is hidden while moderators review it", ErrBadRequest))
+		return
+	}
+	q, err := h.Moderation.Ask(r.Context(), st, in.Question, h.Moderation.Reader(ClientAddr(r), ""))
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusCreated, readerQuestion(q))
+}
+
+// ReaderQuestion is a reader's question as the API gives it.
+type ReaderQuestion struct {
+	ID        int64      `json:"id"`
+	Question  string     `json:"question"`
+	Answer    string     `json:"answer"`
+	Citations []Citation `json:"citations"`
+	Public    bool       `json:"public"`
+	Item      string     `json:"item"` // to flag it
+}
+
+func readerQuestion(q news.ReaderQuestion) ReaderQuestion {
+	cites := make([]Citation, 0, len(q.Citations))
+	for _, c := range q.Citations {
+		cites = append(cites, Citation{ID: c.ArticleID, Quote: c.Quote})
+	}
+	return ReaderQuestion{ID: q.ID, Question: q.Question, Answer: q.Answer, Citations: cites, Public: q.Public,
+		Item: string(news.AskedItem(q.ID))}
 }

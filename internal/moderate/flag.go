@@ -83,6 +83,9 @@ func (s *Service) Flag(ctx context.Context, r Report, questions int) (news.Flag,
 	if err != nil {
 		return f, err
 	}
+	if err := s.checkAsked(ctx, r.StoryID, f.Item); err != nil {
+		return f, err
+	}
 	f.Weight = 1
 	switch {
 	case r.Moderator:

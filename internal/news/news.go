@@ -217,18 +217,52 @@ func QuestionItem(n int) Item { return Item("question/" + strconv.Itoa(n)) }
 // AnswerItem is the answer to the n-th question (from 1) of a story.
 func AnswerItem(n int) Item { return Item("answer/" + strconv.Itoa(n)) }
 
+// AskedItem is the reader question with the given ID.
+func AskedItem(id int64) Item { return Item("asked/" + strconv.FormatInt(id, 10)) }
+
 // ParseItem reads an item name, checking it against a story with the given
-// number of questions.
+// number of questions. An "asked/ID" item (a reader's question) is only
+// checked for form; whether the story has it is for the caller to check.
 func ParseItem(s string, questions int) (Item, bool) {
 	if s == "" || s == string(StoryItem) {
 		return StoryItem, true
 	}
 	kind, num, ok := strings.Cut(s, "/")
-	n, err := strconv.Atoi(num)
-	if !ok || err != nil || n < 1 || n > questions || (kind != "question" && kind != "answer") {
+	n, err := strconv.ParseInt(num, 10, 64)
+	if !ok || err != nil || n < 1 {
 		return "", false
 	}
-	return Item(kind + "/" + strconv.Itoa(n)), true
+	switch {
+	case kind == "asked":
+	case (kind == "question" || kind == "answer") && n <= int64(questions):
+	default:
+		return "", false
+	}
+	return Item(kind + "/" + strconv.FormatInt(n, 10)), true
+}
+
+// AskedID returns the reader question ID of an "asked/ID" item.
+func (it Item) AskedID() (int64, bool) {
+	num, ok := strings.CutPrefix(string(it), "asked/")
+	if !ok {
+		return 0, false
+	}
+	id, err := strconv.ParseInt(num, 10, 64)
+	return id, err == nil
+}
+
+// ReaderQuestion is a question a reader asked about a story, answered from
+// its sources. It is listed publicly only if it passed the question lint
+// (and moderators have not hidden it).
+type ReaderQuestion struct {
+	ID        int64
+	StoryID   int64
+	Reader    string
+	Question  string
+	Answer    string // "" when the sources don't say
+	Citations []Citation
+	Public    bool
+	Created   time.Time
 }
 
 // Role is what a user of the admin may do.

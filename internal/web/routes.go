@@ -15,6 +15,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /story/{id}", s.story)
 	mux.HandleFunc("GET /story/{id}/questions/{n}", s.question)
 	mux.HandleFunc("POST /story/{id}/flags", s.flag)
+	mux.HandleFunc("POST /story/{id}/questions", s.askQuestion)
 	mux.HandleFunc("GET /reports/{ref}", s.report)
 	mux.HandleFunc("GET /corrections", s.corrections)
 	mux.HandleFunc("GET /static/{name}", s.serveStatic)
@@ -23,6 +24,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /api/stories", s.api.ListStories)
 	mux.HandleFunc("GET /api/stories/{id}", s.api.GetStory)
 	mux.HandleFunc("POST /api/stories/{id}/flags", s.api.PostFlag)
+	mux.HandleFunc("POST /api/stories/{id}/questions", s.api.PostQuestion)
 
 	mux.HandleFunc("GET /admin/login", s.loginForm)
 	mux.HandleFunc("POST /admin/login", s.login)

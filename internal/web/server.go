@@ -117,6 +117,9 @@ func (s *Server) loadTemplates() error {
 			return newFlagForm(st.ID, "q"+strconv.Itoa(n), []flagOption{
 				{string(news.QuestionItem(n)), "the question"}, {string(news.AnswerItem(n)), "the answer"}})
 		},
+		"askedFlagData": func(st news.Story, id int64) flagForm {
+			return newFlagForm(st.ID, "asked", []flagOption{{string(news.AskedItem(id)), "the question and its answer"}})
+		},
 		"itemLabel": itemLabel,
 		"inc":       func(i int) int { return i + 1 },
 		"host": func(raw string) string {
@@ -138,7 +141,7 @@ func (s *Server) loadTemplates() error {
 }
 
 var pageNames = []string{"home", "section", "story", "flagged", "error", "report", "question", "corrections",
-	"admin_login", "admin_queue", "admin_item", "admin_edit", "admin_sources", "admin_audit", "admin_password"}
+	"admin_login", "admin_queue", "admin_item", "admin_edit", "admin_sources", "admin_audit", "admin_password", "asked"}
 
 // render executes a page into a buffer first, so a failing template gives a
 // clean error page instead of half a page.
@@ -213,7 +216,7 @@ func newFlagForm(storyID int64, key string, items []flagOption) flagForm {
 
 // storyFlagForm offers the story and each of its visible questions and
 // answers.
-func storyFlagForm(st news.Story, key string, qs []questionView) flagForm {
+func storyFlagForm(st news.Story, key string, qs []questionView, asked []news.ReaderQuestion) flagForm {
 	items := []flagOption{{string(news.StoryItem), "the story"}}
 	for _, q := range qs {
 		if !q.QuestionHidden {
@@ -223,6 +226,9 @@ func storyFlagForm(st news.Story, key string, qs []questionView) flagForm {
 			items = append(items, flagOption{string(news.AnswerItem(q.N)), "the answer to question " + strconv.Itoa(q.N)})
 		}
 	}
+	for _, q := range asked {
+		items = append(items, flagOption{string(news.AskedItem(q.ID)), "a reader's question: " + q.Question})
+	}
 	return newFlagForm(st.ID, key, items)
 }
 
@@ -230,6 +236,9 @@ func storyFlagForm(st news.Story, key string, qs []questionView) flagForm {
 func itemLabel(item news.Item) string {
 	if item == news.StoryItem {
 		return "the story"
+	}
+	if _, ok := item.AskedID(); ok {
+		return "a reader's question"
 	}
 	return strings.Replace(string(item), "/", " ", 1)
 }

@@ -24,6 +24,7 @@ type storyPage struct {
 	Articles    map[int64]*news.Article // by ID, for citations
 	Reasons     []news.FlagReason
 	Corrections []store.Correction
+	Asked       []news.ReaderQuestion // public reader questions
 	JSONLD      template.JS
 }
 
@@ -57,6 +58,10 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if page.Corrections, err = s.store.Corrections(r.Context(), st.ID, 50); err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if page.Asked, err = s.store.PublicReaderQuestions(r.Context(), st.ID, 50); err != nil {
 		s.fail(w, r, err)
 		return
 	}

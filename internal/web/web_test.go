@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -297,6 +298,7 @@ func TestCSRFSweep(t *testing.T) {
 	id := s.story.ID
 	routes := []string{
 		fmt.Sprintf("/story/%d/flags", id), fmt.Sprintf("/api/stories/%d/flags", id), "/admin/login", "/admin/logout",
+		fmt.Sprintf("/story/%d/questions", id), fmt.Sprintf("/api/stories/%d/questions", id),
 		fmt.Sprintf("/admin/stories/%d/decide", id), fmt.Sprintf("/admin/stories/%d/edit", id),
 		fmt.Sprintf("/admin/stories/%d/rewrite", id), "/admin/password", "/admin/sources", "/admin/sources/1/pause",
 	}
@@ -412,4 +414,54 @@ func hasAttr(tok html.Token, key, val string) bool {
 		}
 	}
 	return false
+}
+
+func TestReaderQuestions(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	askURL := fmt.Sprintf("%s/story/%d/questions", s.URL, s.story.ID)
+	reader := client(t)
+	code, body, _ := post(t, reader, askURL, url.Values{"question": {"When did the council approve the tram line?"}})
+	if code != 200 || !strings.Contains(body, "The council approved a tram line on Monday.") || !strings.Contains(body, "now listed") {
+		t.Fatalf("ask: %d\n%s", code, body)
+	}
+	code, body, _ = post(t, reader, askURL, url.Values{"question": {"Is the tram line a setup to distract from secret negotiations?"}})
+	if code != 200 || !strings.Contains(body, "not listed publicly") {
+		t.Errorf("a loaded question: %d, listed anyway?\n%s", code, body)
+	}
+	_, page := get(t, client(t), fmt.Sprintf("%s/story/%d", s.URL, s.story.ID))
+	if !strings.Contains(page, "When did the council approve the tram line?") || strings.Contains(page, "secret negotiations") {
+		t.Errorf("story page lists the wrong reader questions")
+	}
+	for i := 2; i < moderate.QuestionsPerDay; i++ {
+		post(t, reader, askURL, url.Values{"question": {fmt.Sprintf("What happened on day %d?", i)}})
+	}
+	if code, _, _ := post(t, reader, askURL, url.Values{"question": {"One more?"}}); code != http.StatusTooManyRequests {
+		t.Errorf("question past the daily cap: %d, want 429", code)
+	}
+	if code, _, _ := post(t, client(t), askURL, url.Values{"question": {strings.Repeat("why ", 100) + "?"}}); code != http.StatusBadRequest {
+		t.Errorf("over-long question: %d, want 400", code)
+	}
+	resp, err := http.Post(fmt.Sprintf("%s/api/stories/%d/questions", s.URL, s.story.ID), "application/json",
+		strings.NewReader(`{"question": "What will the tram line link?"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var q struct {
+		ID     int64
+		Answer string
+		Public bool
+		Item   string
+	}
+	json.NewDecoder(resp.Body).Decode(&q)
+	resp.Body.Close()
+	if resp.StatusCode != 201 || q.ID == 0 || !q.Public || q.Item == "" {
+		t.Errorf("API ask: %d %+v", resp.StatusCode, q)
+	}
+	flagURL := fmt.Sprintf("%s/story/%d/flags", s.URL, s.story.ID)
+	if code, _, _ := post(t, client(t), flagURL, flagForm(q.Item, "offensive", "")); code != 200 {
+		t.Errorf("flagging a reader question: %d", code)
+	}
+	if code, _, _ := post(t, client(t), flagURL, flagForm("asked/99999", "offensive", "")); code != http.StatusBadRequest {
+		t.Errorf("flagging a reader question the story lacks: %d, want 400", code)
+	}
 }
