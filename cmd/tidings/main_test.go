@@ -563,3 +563,27 @@ func TestBadEnvironmentValueIsReported(t *testing.T) {
 		t.Errorf("err = %v, want one naming TIDINGS_INTERVAL", err)
 	}
 }
+
+func TestUsersAdd(t *testing.T) {
+	getenv := env(t, false)
+	out := tidings(t, getenv, "a long enough password\n", "users", "add", "mia", "--role", "admin")
+	if !strings.Contains(out, "added admin mia") {
+		t.Errorf("users add said %q", out)
+	}
+	tests := []struct {
+		name  string
+		stdin string
+		args  []string
+	}{
+		{"taken name", "a long enough password\n", []string{"users", "add", "mia"}},
+		{"short password", "short\n", []string{"users", "add", "leo"}},
+		{"bad role", "a long enough password\n", []string{"users", "add", "leo", "--role", "boss"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := run(context.Background(), tt.args, getenv, strings.NewReader(tt.stdin), io.Discard, io.Discard); err == nil {
+				t.Error("want an error")
+			}
+		})
+	}
+}

@@ -465,3 +465,52 @@ func TestReaderQuestions(t *testing.T) {
 		t.Errorf("flagging a reader question the story lacks: %d, want 400", code)
 	}
 }
+
+func TestAdminSourcesAndRewrite(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	addUser(t, s, "ada", news.Admin)
+	c := client(t)
+	login(t, s, c, "ada", "correct horse battery")
+	if code, _, _ := post(t, c, s.URL+"/admin/sources", url.Values{"url": {"https://wire.example/rss"}, "section": {"WORLD"}}); code != http.StatusSeeOther {
+		t.Fatalf("add source: %d", code)
+	}
+	if code, _, _ := post(t, c, s.URL+"/admin/sources", url.Values{"url": {"ftp://wire.example/rss"}}); code != http.StatusBadRequest {
+		t.Errorf("add a non-web source: %d, want 400", code)
+	}
+	srcs, _ := s.store.Sources(context.Background())
+	if len(srcs) != 1 || srcs[0].Section != news.World {
+		t.Fatalf("sources = %+v", srcs)
+	}
+	id := srcs[0].ID
+	if code, _, _ := post(t, c, fmt.Sprintf("%s/admin/sources/%d/pause", s.URL, id), url.Values{"reason": {"runs spam"}}); code != http.StatusSeeOther {
+		t.Errorf("pause: %d", code)
+	}
+	if due, _ := s.store.DueSources(context.Background(), time.Now(), true); len(due) != 0 {
+		t.Errorf("a paused source is still fetched")
+	}
+	_, page := get(t, c, s.URL+"/admin/sources")
+	if !strings.Contains(page, "paused") {
+		t.Errorf("sources page does not show the pause")
+	}
+	if code, _, _ := post(t, c, fmt.Sprintf("%s/admin/sources/%d/remove", s.URL, id), url.Values{"reason": {"gone"}}); code != http.StatusSeeOther {
+		t.Errorf("remove: %d", code)
+	}
+	if srcs, _ := s.store.Sources(context.Background()); len(srcs) != 0 {
+		t.Errorf("source not removed")
+	}
+	if code, _, _ := post(t, c, fmt.Sprintf("%s/admin/stories/%d/rewrite", s.URL, s.story.ID), nil); code != http.StatusSeeOther {
+		t.Errorf("rewrite: %d", code)
+	}
+	st, _ := s.store.Story(context.Background(), s.story.ID)
+	if !strings.HasPrefix(st.Headline, "Rewritten: ") {
+		t.Errorf("story not rewritten: %q", st.Headline)
+	}
+	audit, _ := s.store.Audit(context.Background(), 0, 10)
+	var actions []string
+	for _, a := range audit {
+		actions = append(actions, a.Action)
+	}
+	if got := strings.Join(actions, ","); got != "edit,remove source,pause source" {
+		t.Errorf("audit actions = %s", got)
+	}
+}
