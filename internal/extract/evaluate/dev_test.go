@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -33,6 +34,17 @@ func TestDevDump(t *testing.T) {
 		text := tidings.run(d.page, "https://example.org/"+d.file).text
 		s.add(d, text)
 		fmt.Fprintf(f, "%s\ttp=%d fn=%d fp=%d tn=%d len=%d\n", d.file, s.tp, s.fn, s.fp, s.tn, len(text))
+		nt := normalizeSpace(text)
+		for _, seg := range d.with {
+			if !strings.Contains(nt, normalizeSpace(seg)) {
+				fmt.Fprintf(f, "   FN %.100q\n", seg)
+			}
+		}
+		for _, seg := range d.without {
+			if strings.Contains(nt, normalizeSpace(seg)) {
+				fmt.Fprintf(f, "   FP %.100q\n", seg)
+			}
+		}
 	}
 	cases, _ := readMozilla(data)
 	g, _ := os.Create("/tmp/moz_dump.txt")
