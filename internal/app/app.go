@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 
 	"time"
 
@@ -108,7 +109,7 @@ func (a *App) subscribeDefaults(ctx context.Context) error {
 // nil, is told the address actually listened on (useful with port 0).
 func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
 	site, err := web.New(web.Options{Store: a.Store, Moderation: a.Moderation, Logger: a.Logger,
-		Rewrite: a.Rewrite, TLS: a.Config.HTTPS})
+		Rewrite: a.Rewrite, TLS: a.Config.HTTPS, BaseURL: strings.TrimSuffix(a.Config.BaseURL, "/")})
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"net"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -38,6 +39,7 @@ type Config struct {
 	FlagThreshold  float64       // flag score that hides an item pending review
 	FlagDailyCap   int           // flags one reader may raise in a day
 	HTTPS          bool          // the site is served over HTTPS (by a proxy in front): HSTS on
+	BaseURL        string        // the site's public address, for feeds and sitemaps; default http://ADDR
 
 	envErrs []error // bad environment values, reported by Validate
 }
@@ -107,6 +109,7 @@ func (c *Config) flags() []flagDef {
 		{"flag-threshold", "flag score that hides an item until a moderator reviews it (a reader's flag weighs 1)", (*floatValue)(&c.FlagThreshold)},
 		{"flag-daily-cap", "flags one reader may raise in 24 hours", (*intValue)(&c.FlagDailyCap)},
 		{"https", "the site is served over HTTPS (e.g. by a proxy in front): sends HSTS", (*boolValue)(&c.HTTPS)},
+		{"base-url", "the site's public address, used in feeds and sitemaps (default http://ADDR)", (*stringValue)(&c.BaseURL)},
 	}
 }
 
@@ -124,6 +127,11 @@ func (c Config) Validate() error {
 	}
 	if c.Questions < 0 || c.Questions > 10 {
 		errs = append(errs, fmt.Errorf("--questions %d: from 0 to 10", c.Questions))
+	}
+	if c.BaseURL != "" {
+		if u, err := url.Parse(c.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" && u.Path != "/" {
+			errs = append(errs, fmt.Errorf("--base-url %q: want the site's root, like https://news.example.org", c.BaseURL))
+		}
 	}
 	if c.FlagThreshold <= 0 || c.FlagDailyCap < 1 {
 		errs = append(errs, fmt.Errorf("--flag-threshold and --flag-daily-cap must be positive"))

@@ -18,6 +18,9 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /story/{id}/questions", s.askQuestion)
 	mux.HandleFunc("GET /reports/{ref}", s.report)
 	mux.HandleFunc("GET /corrections", s.corrections)
+	mux.HandleFunc("GET /feeds/{file}", s.feed)
+	mux.HandleFunc("GET /sitemap.xml", s.sitemap)
+	mux.HandleFunc("GET /news-sitemap.xml", s.newsSitemap)
 	mux.HandleFunc("GET /static/{name}", s.serveStatic)
 	mux.HandleFunc("GET /healthz", s.healthz)
 

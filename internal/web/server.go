@@ -36,6 +36,10 @@ type Options struct {
 	// TLS says the site is served over HTTPS (directly or behind a proxy),
 	// which turns on HSTS.
 	TLS bool
+	// BaseURL is the site's public address, for feeds, sitemaps and
+	// OpenGraph tags: "https://news.example.org". Empty: taken from each
+	// request's Host.
+	BaseURL string
 }
 
 // Server serves the site. It is safe for concurrent use.

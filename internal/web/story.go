@@ -25,6 +25,7 @@ type storyPage struct {
 	Reasons     []news.FlagReason
 	Corrections []store.Correction
 	Asked       []news.ReaderQuestion // public reader questions
+	Base        string                // the site's public address
 	JSONLD      template.JS
 }
 
@@ -57,6 +58,7 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	page.Base = s.base(r)
 	if page.Corrections, err = s.store.Corrections(r.Context(), st.ID, 50); err != nil {
 		s.fail(w, r, err)
 		return

@@ -3,6 +3,7 @@ package web_test
 import (
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"fmt"
 	"io"
 	"log/slog"
@@ -14,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
 
 	"tidings/internal/moderate"
@@ -512,5 +514,75 @@ func TestAdminSourcesAndRewrite(t *testing.T) {
 	}
 	if got := strings.Join(actions, ","); got != "edit,remove source,pause source" {
 		t.Errorf("audit actions = %s", got)
+	}
+}
+
+// The output feeds parse with gofeed, carry the stories with permanent
+// links, and the sitemaps list them.
+func TestFeedsAndSitemaps(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	storyURL := fmt.Sprintf("%s/story/%d", s.URL, s.story.ID)
+	for _, file := range []string{"all.rss", "all.atom", "all.json", "world.rss", "world.atom", "world.json", "sports.rss"} {
+		t.Run(file, func(t *testing.T) {
+			resp, err := http.Get(s.URL + "/feeds/" + file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			if resp.StatusCode != 200 {
+				t.Fatalf("status %d", resp.StatusCode)
+			}
+			f, err := gofeed.NewParser().Parse(resp.Body)
+			if err != nil {
+				t.Fatalf("gofeed: %v", err)
+			}
+			want := 1
+			if strings.HasPrefix(file, "sports") {
+				want = 0
+			}
+			if f.Title == "" || f.Link == "" || len(f.Items) != want {
+				t.Fatalf("feed %q link %q with %d items, want %d", f.Title, f.Link, len(f.Items), want)
+			}
+			if want == 1 {
+				it := f.Items[0]
+				if it.Title != s.story.Headline || it.Link != storyURL || it.Description == "" || it.PublishedParsed == nil {
+					t.Errorf("item = %+v", it)
+				}
+			}
+		})
+	}
+	for _, bad := range []string{"all.xml", "gossip.rss", "all"} {
+		if code, _ := get(t, client(t), s.URL+"/feeds/"+bad); code != 404 {
+			t.Errorf("/feeds/%s: %d, want 404", bad, code)
+		}
+	}
+	_, sm := get(t, client(t), s.URL+"/sitemap.xml")
+	_, nsm := get(t, client(t), s.URL+"/news-sitemap.xml")
+	for name, body := range map[string]string{"sitemap": sm, "news sitemap": nsm} {
+		var set struct {
+			URLs []struct {
+				Loc string `xml:"loc"`
+			} `xml:"url"`
+		}
+		if err := xml.Unmarshal([]byte(body), &set); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		found := false
+		for _, u := range set.URLs {
+			found = found || u.Loc == storyURL
+		}
+		if !found {
+			t.Errorf("%s lacks %s:\n%s", name, storyURL, body)
+		}
+	}
+	if !strings.Contains(nsm, "<news:title>"+s.story.Headline+"</news:title>") {
+		t.Errorf("news sitemap lacks the title")
+	}
+	_, page := get(t, client(t), storyURL)
+	for _, want := range []string{`<meta property="og:title" content="Council approves tram line">`,
+		`<meta property="og:url" content="` + storyURL + `">`, `<link rel="alternate" type="application/rss+xml"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("story page lacks %s", want)
+		}
 	}
 }
