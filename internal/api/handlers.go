@@ -271,3 +271,40 @@ func readerQuestion(q news.ReaderQuestion) ReaderQuestion {
 	return ReaderQuestion{ID: q.ID, Question: q.Question, Answer: q.Answer, Citations: cites, Public: q.Public,
 		Item: string(news.AskedItem(q.ID))}
 }
+
+// Search answers GET /api/search?q=&limit=: stories matching every word of
+// q, best first, each with a snippet whose matches are wrapped in
+// [[ and ]].
+func (h *Handlers) Search(w http.ResponseWriter, r *http.Request) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if q == "" || len(q) > 200 {
+		h.fail(w, r, fmt.Errorf("%w: q must be 1 to 200 characters", ErrBadRequest))
+		return
+	}
+	limit := 20
+	if s := r.URL.Query().Get("limit"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 || n > 100 {
+			h.fail(w, r, fmt.Errorf("%w: limit must be a number from 1 to 100", ErrBadRequest))
+			return
+		}
+		limit = n
+	}
+	hits, err := h.Store.Search(r.Context(), q, limit)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	type result struct {
+		Document
+		Snippet string `json:"snippet"`
+	}
+	out := struct {
+		Results []result `json:"results"`
+	}{Results: make([]result, 0, len(hits))}
+	marks := strings.NewReplacer(store.MarkStart, "[[", store.MarkEnd, "]]")
+	for _, hit := range hits {
+		out.Results = append(out.Results, result{StoryDocument(hit.Story), marks.Replace(hit.Snippet)})
+	}
+	writeJSON(w, http.StatusOK, out)
+}

@@ -88,6 +88,9 @@ func (s *Store) EditStory(ctx context.Context, userID int64, st news.Story, what
 			questions = $5, updated = $6 WHERE id = $7`, st.Headline, st.Summary, cols[0], cols[1], cols[3], now, st.ID); err != nil {
 			return err
 		}
+		if err := indexStory(ctx, tx, st); err != nil {
+			return err
+		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO corrections (story_id, what, created) VALUES ($1, $2, $3)`,
 			st.ID, what, now); err != nil {
 			return err

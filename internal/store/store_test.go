@@ -256,3 +256,49 @@ func TestConcurrentFlagsAreAllCounted(t *testing.T) {
 		t.Errorf("flag on missing story: %v, want ErrNotFound", err)
 	}
 }
+
+func TestSearch(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	tram, _ := s.SaveStory(ctx, news.Story{Section: news.World, Headline: "Council approves tram line", Date: time.Now(),
+		Summary: "Lyon's council voted for the tram.", Body: []string{"The new line links the airport with the centre."}})
+	s.SaveStory(ctx, news.Story{Section: news.Sports, Headline: "Chebet wins marathon", Date: time.Now(),
+		Body: []string{"She ran through the centre of Berlin."}})
+	tests := []struct {
+		name, q string
+		want    []int64
+	}{
+		{"headline word", "tram", []int64{tram.ID}},
+		{"stemmed body word", "linking airports", []int64{tram.ID}},
+		{"all words required", "tram marathon", nil},
+		{"FTS syntax is taken as words", `tram" OR "marathon`, nil},
+		{"no words", "***", nil},
+		{"diacritics folded", "Lyón", []int64{tram.ID}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := s.Search(ctx, tt.q, 10)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []int64
+			for _, h := range hits {
+				ids = append(ids, h.Story.ID)
+			}
+			if !reflect.DeepEqual(ids, tt.want) {
+				t.Errorf("Search(%q) = %v, want %v", tt.q, ids, tt.want)
+			}
+		})
+	}
+	hits, _ := s.Search(ctx, "airport", 10)
+	if len(hits) != 1 || !strings.Contains(hits[0].Snippet, store.MarkStart+"airport"+store.MarkEnd) {
+		t.Errorf("snippet = %+v", hits)
+	}
+	tram.Headline = "Council approves bus line"
+	if err := s.EditStory(ctx, 0, tram, "bus, not tram"); err != nil {
+		t.Fatal(err)
+	}
+	if hits, _ := s.Search(ctx, "bus", 10); len(hits) != 1 {
+		t.Errorf("an edit is not in the index")
+	}
+}

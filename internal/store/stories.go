@@ -41,6 +41,9 @@ func (s *Store) SaveStory(ctx context.Context, st news.Story) (news.Story, error
 		if err != nil {
 			return err
 		}
+		if err := indexStory(ctx, tx, st); err != nil {
+			return err
+		}
 		return linkArticles(ctx, tx, st.ID, st.Articles)
 	})
 	st.Updated = now

@@ -18,6 +18,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("POST /story/{id}/questions", s.askQuestion)
 	mux.HandleFunc("GET /reports/{ref}", s.report)
 	mux.HandleFunc("GET /corrections", s.corrections)
+	mux.HandleFunc("GET /search", s.search)
 	mux.HandleFunc("GET /feeds/{file}", s.feed)
 	mux.HandleFunc("GET /sitemap.xml", s.sitemap)
 	mux.HandleFunc("GET /news-sitemap.xml", s.newsSitemap)
@@ -25,6 +26,7 @@ func (s *Server) Handler() http.Handler {
 	mux.HandleFunc("GET /healthz", s.healthz)
 
 	mux.HandleFunc("GET /api/stories", s.api.ListStories)
+	mux.HandleFunc("GET /api/search", s.api.Search)
 	mux.HandleFunc("GET /api/stories/{id}", s.api.GetStory)
 	mux.HandleFunc("POST /api/stories/{id}/flags", s.api.PostFlag)
 	mux.HandleFunc("POST /api/stories/{id}/questions", s.api.PostQuestion)

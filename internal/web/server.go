@@ -125,6 +125,7 @@ func (s *Server) loadTemplates() error {
 			return newFlagForm(st.ID, "asked", []flagOption{{string(news.AskedItem(id)), "the question and its answer"}})
 		},
 		"itemLabel": itemLabel,
+		"snippet":   snippetHTML,
 		"inc":       func(i int) int { return i + 1 },
 		"host": func(raw string) string {
 			if u, err := url.Parse(raw); err == nil && u.Host != "" {
@@ -145,7 +146,7 @@ func (s *Server) loadTemplates() error {
 }
 
 var pageNames = []string{"home", "section", "story", "flagged", "error", "report", "question", "corrections",
-	"admin_login", "admin_queue", "admin_item", "admin_edit", "admin_sources", "admin_audit", "admin_password", "asked"}
+	"admin_login", "admin_queue", "admin_item", "admin_edit", "admin_sources", "admin_audit", "admin_password", "asked", "search"}
 
 // render executes a page into a buffer first, so a failing template gives a
 // clean error page instead of half a page.

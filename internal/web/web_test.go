@@ -586,3 +586,28 @@ func TestFeedsAndSitemaps(t *testing.T) {
 		}
 	}
 }
+
+func TestSearchPageAndAPI(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	_, page := get(t, client(t), s.URL+"/search?q=tram")
+	if !strings.Contains(page, fmt.Sprintf(`<a href="/story/%d">Council approves tram line</a>`, s.story.ID)) || !strings.Contains(page, "<mark>tram</mark>") {
+		t.Errorf("search page:\n%s", page)
+	}
+	_, page = get(t, client(t), s.URL+"/search?q=%3Cscript%3Ealert(1)%3C/script%3E")
+	checkInert(t, "search for a script", page)
+	_, body := get(t, client(t), s.URL+"/api/search?q=approved+Monday")
+	var out struct {
+		Results []struct {
+			Story   int64
+			URL     string
+			Snippet string
+		}
+	}
+	if err := json.Unmarshal([]byte(body), &out); err != nil || len(out.Results) != 1 || out.Results[0].Story != s.story.ID ||
+		out.Results[0].URL == "" || !strings.Contains(out.Results[0].Snippet, "[[Monday]]") {
+		t.Errorf("API search: %v %s", err, body)
+	}
+	if code, _ := get(t, client(t), s.URL+"/api/search?q="); code != 400 {
+		t.Errorf("empty API search: %d, want 400", code)
+	}
+}
