@@ -392,6 +392,7 @@ func checkGolden(t *testing.T, site string, id int64, publisherURL string) {
 	t.Helper()
 	_, page := get(t, fmt.Sprintf("%s/story/%d", site, id))
 	page = strings.ReplaceAll(page, publisherURL, "http://publisher.test")
+	page = strings.ReplaceAll(page, site, "http://tidings.test")
 	page = regexp.MustCompile(`"dateModified":"[^"]*"`).ReplaceAllString(page, `"dateModified":"(time)"`)
 	golden := filepath.Join("testdata", "story.golden")
 	if *update {
