@@ -2,6 +2,8 @@ package api
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -50,7 +52,7 @@ func (h *Handlers) ListStories(w http.ResponseWriter, r *http.Request) {
 	if len(stories) == f.Limit {
 		out.Next = strconv.FormatInt(stories[len(stories)-1].ID, 10)
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeRead(w, r, out)
 }
 
 func storyFilter(r *http.Request) (store.StoryFilter, error) {
@@ -104,7 +106,7 @@ func (h *Handlers) GetStory(w http.ResponseWriter, r *http.Request) {
 			d.ReaderQuestions = append(d.ReaderQuestions, readerQuestion(q))
 		}
 	}
-	writeJSON(w, http.StatusOK, d)
+	writeRead(w, r, d)
 }
 
 // PostFlag answers POST /api/stories/{id}/flags with {"reason", "note",
@@ -218,6 +220,27 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	enc.Encode(v)
 }
 
+// writeRead answers a read (GET) with JSON, an ETag and a short public
+// cache lifetime; a request whose If-None-Match has the ETag gets 304.
+func writeRead(w http.ResponseWriter, r *http.Request, v any) {
+	body, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error"})
+		return
+	}
+	sum := sha256.Sum256(body)
+	etag := `"` + hex.EncodeToString(sum[:12]) + `"`
+	h := w.Header()
+	h.Set("ETag", etag)
+	h.Set("Cache-Control", "public, max-age=60")
+	if match := r.Header.Get("If-None-Match"); match != "" && strings.Contains(match, etag) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(append(body, '\n'))
+}
+
 // PostQuestion answers POST /api/stories/{id}/questions with {"question"}:
 // 201 and the answer from the sources, with citations, and whether the
 // question is listed publicly.
@@ -306,5 +329,5 @@ func (h *Handlers) Search(w http.ResponseWriter, r *http.Request) {
 	for _, hit := range hits {
 		out.Results = append(out.Results, result{StoryDocument(hit.Story), marks.Replace(hit.Snippet)})
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeRead(w, r, out)
 }

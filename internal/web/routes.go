@@ -3,51 +3,75 @@ package web
 import (
 	"net/http"
 
+	"tidings/internal/api"
 	"tidings/internal/news"
 )
 
-// Handler returns the site's routes, every one of them, with cross-origin
-// protection on the state-changing ones (no state changes on GET).
+// route is one line of the site's table of contents.
+type route struct {
+	pattern string // method and path, as http.ServeMux takes them
+	handler http.HandlerFunc
+}
+
+// routes lists every route of the site.
+func (s *Server) routes() []route {
+	mod := func(h func(http.ResponseWriter, *http.Request, news.User)) http.HandlerFunc {
+		return s.signedIn(news.Moderator, h)
+	}
+	admin := func(h func(http.ResponseWriter, *http.Request, news.User)) http.HandlerFunc {
+		return s.signedIn(news.Admin, h)
+	}
+	return []route{
+		{"GET /{$}", s.home},
+		{"GET /section/{name}", s.section},
+		{"GET /story/{id}", s.story},
+		{"GET /story/{id}/questions/{n}", s.question},
+		{"POST /story/{id}/flags", s.flag},
+		{"POST /story/{id}/questions", s.askQuestion},
+		{"GET /reports/{ref}", s.report},
+		{"GET /corrections", s.corrections},
+		{"GET /search", s.search},
+		{"GET /feeds/{file}", s.feed},
+		{"GET /sitemap.xml", s.sitemap},
+		{"GET /news-sitemap.xml", s.newsSitemap},
+		{"GET /static/{name}", s.serveStatic},
+		{"GET /healthz", s.healthz},
+		{"GET /readyz", s.readyz},
+
+		{"GET /api/openapi.json", api.ServeOpenAPI},
+		{"GET /api/stories", s.api.ListStories},
+		{"GET /api/stories/{id}", s.api.GetStory},
+		{"POST /api/stories/{id}/flags", s.api.PostFlag},
+		{"POST /api/stories/{id}/questions", s.api.PostQuestion},
+		{"GET /api/search", s.api.Search},
+
+		{"GET /admin/login", s.loginForm},
+		{"POST /admin/login", s.login},
+		{"POST /admin/logout", s.logout},
+		{"GET /admin", mod(s.queue)},
+		{"GET /admin/stories/{id}", mod(s.moderateStory)},
+		{"POST /admin/stories/{id}/decide", mod(s.decide)},
+		{"GET /admin/stories/{id}/edit", mod(s.editForm)},
+		{"POST /admin/stories/{id}/edit", mod(s.edit)},
+		{"POST /admin/stories/{id}/rewrite", mod(s.rewrite)},
+		{"GET /admin/audit", mod(s.auditLog)},
+		{"GET /admin/password", mod(s.passwordForm)},
+		{"POST /admin/password", mod(s.password)},
+		{"GET /admin/sources", admin(s.sources)},
+		{"POST /admin/sources", admin(s.addSource)},
+		{"POST /admin/sources/{id}/{action}", admin(s.sourceAction)},
+
+		{"/", s.notFound},
+	}
+}
+
+// Handler returns the site's routes with cross-origin protection on the
+// state-changing ones (no state changes on GET) and the security headers.
 func (s *Server) Handler() http.Handler {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", s.home)
-	mux.HandleFunc("GET /section/{name}", s.section)
-	mux.HandleFunc("GET /story/{id}", s.story)
-	mux.HandleFunc("GET /story/{id}/questions/{n}", s.question)
-	mux.HandleFunc("POST /story/{id}/flags", s.flag)
-	mux.HandleFunc("POST /story/{id}/questions", s.askQuestion)
-	mux.HandleFunc("GET /reports/{ref}", s.report)
-	mux.HandleFunc("GET /corrections", s.corrections)
-	mux.HandleFunc("GET /search", s.search)
-	mux.HandleFunc("GET /feeds/{file}", s.feed)
-	mux.HandleFunc("GET /sitemap.xml", s.sitemap)
-	mux.HandleFunc("GET /news-sitemap.xml", s.newsSitemap)
-	mux.HandleFunc("GET /static/{name}", s.serveStatic)
-	mux.HandleFunc("GET /healthz", s.healthz)
-
-	mux.HandleFunc("GET /api/stories", s.api.ListStories)
-	mux.HandleFunc("GET /api/search", s.api.Search)
-	mux.HandleFunc("GET /api/stories/{id}", s.api.GetStory)
-	mux.HandleFunc("POST /api/stories/{id}/flags", s.api.PostFlag)
-	mux.HandleFunc("POST /api/stories/{id}/questions", s.api.PostQuestion)
-
-	mux.HandleFunc("GET /admin/login", s.loginForm)
-	mux.HandleFunc("POST /admin/login", s.login)
-	mux.HandleFunc("POST /admin/logout", s.logout)
-	mux.HandleFunc("GET /admin", s.signedIn(news.Moderator, s.queue))
-	mux.HandleFunc("GET /admin/stories/{id}", s.signedIn(news.Moderator, s.moderateStory))
-	mux.HandleFunc("POST /admin/stories/{id}/decide", s.signedIn(news.Moderator, s.decide))
-	mux.HandleFunc("GET /admin/stories/{id}/edit", s.signedIn(news.Moderator, s.editForm))
-	mux.HandleFunc("POST /admin/stories/{id}/edit", s.signedIn(news.Moderator, s.edit))
-	mux.HandleFunc("POST /admin/stories/{id}/rewrite", s.signedIn(news.Moderator, s.rewrite))
-	mux.HandleFunc("GET /admin/audit", s.signedIn(news.Moderator, s.auditLog))
-	mux.HandleFunc("GET /admin/password", s.signedIn(news.Moderator, s.passwordForm))
-	mux.HandleFunc("POST /admin/password", s.signedIn(news.Moderator, s.password))
-	mux.HandleFunc("GET /admin/sources", s.signedIn(news.Admin, s.sources))
-	mux.HandleFunc("POST /admin/sources", s.signedIn(news.Admin, s.addSource))
-	mux.HandleFunc("POST /admin/sources/{id}/{action}", s.signedIn(news.Admin, s.sourceAction))
-
-	mux.HandleFunc("/", s.notFound)
+	for _, rt := range s.routes() {
+		mux.HandleFunc(rt.pattern, rt.handler)
+	}
 	return s.securityHeaders(http.NewCrossOriginProtection().Handler(mux))
 }
 
@@ -68,6 +92,16 @@ func (s *Server) securityHeaders(next http.Handler) http.Handler {
 	})
 }
 
+// readyz answers 200 when the site can serve: the database answers a query.
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	if _, err := s.store.CountStories(r.Context()); err != nil {
+		http.Error(w, "database not ready", http.StatusServiceUnavailable)
+		return
+	}
+	w.Write([]byte("ready\n"))
+}
+
+// healthz answers 200 while the process is alive and its database open.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	if err := s.store.Ping(r.Context()); err != nil {
 		http.Error(w, "database unavailable", http.StatusServiceUnavailable)

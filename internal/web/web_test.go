@@ -611,3 +611,29 @@ func TestSearchPageAndAPI(t *testing.T) {
 		t.Errorf("empty API search: %d, want 400", code)
 	}
 }
+
+func TestAPIReadsCarryETags(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	for _, path := range []string{"/api/stories", fmt.Sprintf("/api/stories/%d", s.story.ID), "/api/search?q=tram"} {
+		resp, err := http.Get(s.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		etag := resp.Header.Get("ETag")
+		if etag == "" || !strings.Contains(resp.Header.Get("Cache-Control"), "max-age") {
+			t.Errorf("%s: ETag %q, Cache-Control %q", path, etag, resp.Header.Get("Cache-Control"))
+			continue
+		}
+		req, _ := http.NewRequest("GET", s.URL+path, nil)
+		req.Header.Set("If-None-Match", etag)
+		resp, err = http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusNotModified {
+			t.Errorf("%s with its ETag: %d, want 304", path, resp.StatusCode)
+		}
+	}
+}
