@@ -212,6 +212,27 @@ func TestNewsroomEndToEnd(t *testing.T) {
 	checkFlags(t, site, geneva.Story)
 	checkHomeAndSections(t, site, stories)
 	checkAPIErrors(t, site)
+	checkMetrics(t, site)
+}
+
+func checkMetrics(t *testing.T, site string) {
+	t.Helper()
+	code, body := get(t, site+"/metrics")
+	if code != 200 {
+		t.Fatalf("/metrics: %d", code)
+	}
+	for _, want := range []string{`tidings_flags_total{reason="inaccurate"} 1`, `tidings_flags_total{reason="misleading"} 1`,
+		"tidings_sources_due 0", "tidings_articles_waiting 0", "tidings_pipeline_lag_seconds 0", "tidings_fetch_seconds_bucket",
+		"go_goroutines"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %q", want)
+		}
+	}
+	for _, path := range []string{"/healthz", "/readyz"} {
+		if code, _ := get(t, site+path); code != 200 {
+			t.Errorf("%s: %d", path, code)
+		}
+	}
 }
 
 func readFixture(t *testing.T, name string) string {

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"tidings/internal/metrics"
 	"tidings/internal/moderate"
 	"tidings/internal/news"
 	"tidings/internal/store"
@@ -24,6 +25,7 @@ type Handlers struct {
 	Store      *store.Store
 	Moderation *moderate.Service
 	Logger     *slog.Logger
+	Metrics    *metrics.Metrics // nil: no metrics
 }
 
 // ErrBadRequest marks errors in what a client sent.
@@ -140,6 +142,7 @@ func (h *Handlers) PostFlag(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	h.Metrics.Flagged(string(f.Reason))
 	writeJSON(w, http.StatusCreated, map[string]any{
 		"id": f.ID, "ref": f.Ref, "report": "/reports/" + f.Ref, "story": f.StoryID, "item": f.Item,
 		"reason": f.Reason, "note": f.Note, "links": nonNil(f.Links), "status": f.Status, "created": rfc3339(f.Created),

@@ -19,6 +19,7 @@ import (
 	"tidings/internal/config"
 	"tidings/internal/fetch"
 	"tidings/internal/jobs"
+	"tidings/internal/metrics"
 	"tidings/internal/moderate"
 	"tidings/internal/news"
 	"tidings/internal/store"
@@ -32,6 +33,7 @@ type App struct {
 	Store      *store.Store
 	Pipeline   *jobs.Pipeline
 	Moderation *moderate.Service
+	Metrics    *metrics.Metrics
 }
 
 // NewLogger builds the logger the configuration asks for, writing to w.
@@ -68,12 +70,13 @@ func Open(ctx context.Context, cfg config.Config, logger *slog.Logger) (*App, er
 		st.Close()
 		return nil, err
 	}
-	a := &App{Config: cfg, Logger: logger, Store: st, Moderation: mod}
+	a := &App{Config: cfg, Logger: logger, Store: st, Moderation: mod, Metrics: metrics.New(st)}
 	a.Pipeline = &jobs.Pipeline{
 		Store:    st,
 		Fetcher:  fetch.New(fetch.Options{AllowPrivate: cfg.AllowPrivate}),
 		Composer: composer,
 		Logger:   logger,
+		Metrics:  a.Metrics,
 		Interval: cfg.Interval,
 	}
 	if err := a.subscribeDefaults(ctx); err != nil {
@@ -109,7 +112,7 @@ func (a *App) subscribeDefaults(ctx context.Context) error {
 // nil, is told the address actually listened on (useful with port 0).
 func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
 	site, err := web.New(web.Options{Store: a.Store, Moderation: a.Moderation, Logger: a.Logger,
-		Rewrite: a.Rewrite, TLS: a.Config.HTTPS, BaseURL: strings.TrimSuffix(a.Config.BaseURL, "/")})
+		Rewrite: a.Rewrite, TLS: a.Config.HTTPS, Metrics: a.Metrics, BaseURL: strings.TrimSuffix(a.Config.BaseURL, "/")})
 	if err != nil {
 		return err
 	}

@@ -10,6 +10,7 @@ import (
 
 	"tidings/internal/compose"
 	"tidings/internal/fetch"
+	"tidings/internal/metrics"
 	"tidings/internal/news"
 	"tidings/internal/store"
 )
@@ -21,6 +22,7 @@ type Pipeline struct {
 	Fetcher  *fetch.Client
 	Composer *compose.Composer
 	Logger   *slog.Logger
+	Metrics  *metrics.Metrics // nil: no metrics
 
 	Interval    time.Duration // how often a healthy source is fetched; default 15 minutes
 	MaxItems    int           // newest items taken from one feed per fetch; default 50
@@ -62,6 +64,7 @@ func (p *Pipeline) RunOnce(ctx context.Context, all bool, progress Progress) (Su
 	}
 	stories, failed, err := p.publish(ctx)
 	sum.Stories, sum.Errors = stories, sum.Errors+failed
+	p.Metrics.Published(sum.Articles, sum.Stories)
 	return sum, err
 }
 

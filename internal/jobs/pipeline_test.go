@@ -2,14 +2,18 @@ package jobs
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
 	"tidings/internal/compose"
+
 	"tidings/internal/fetch"
+	"tidings/internal/metrics"
 	"tidings/internal/news"
 	"tidings/internal/store"
 )
@@ -64,6 +68,7 @@ func TestFailingSourceBacksOff(t *testing.T) {
 	ctx := context.Background()
 	p := newPipeline(t)
 	p.Interval = 10 * time.Minute
+	p.Metrics = metrics.New(p.Store)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/robots.txt" {
 			http.NotFound(w, r)
@@ -87,6 +92,9 @@ func TestFailingSourceBacksOff(t *testing.T) {
 		if d := got.NextFetch.Sub(start); d < wait || d > wait+time.Minute {
 			t.Errorf("pass %d: next fetch in %s, want %s", i, d, wait)
 		}
+	}
+	if n := testutil.ToFloat64(p.Metrics.Fetches.WithLabelValues(fmt.Sprint(src.ID), "error")); n != 3 {
+		t.Errorf("fetch errors counted %v, want 3", n)
 	}
 	if d := p.backoff(30); d != 24*time.Hour {
 		t.Errorf("backoff(30) = %s, want a day", d)

@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+	"time"
 
 	"tidings/internal/extract"
 	"tidings/internal/feed"
@@ -23,7 +24,9 @@ func (p *Pipeline) fetchSource(ctx context.Context, src news.Source) (added, fai
 	log := p.Logger.With("source_id", src.ID, "url", src.URL)
 	now := p.now()
 	src.LastFetch = now
+	start := time.Now()
 	f, resp, err := p.fetchFeed(ctx, src)
+	p.Metrics.Fetched(src.ID, outcome(resp, err), time.Since(start))
 	if err != nil {
 		src.ErrorCount++
 		src.LastError = err.Error()
@@ -44,6 +47,16 @@ func (p *Pipeline) fetchSource(ctx context.Context, src news.Source) (added, fai
 		failed++
 	}
 	return added, failed
+}
+
+func outcome(resp *fetch.Response, err error) string {
+	switch {
+	case err != nil:
+		return "error"
+	case resp.NotModified:
+		return "not_modified"
+	}
+	return "ok"
 }
 
 // fetchFeed fetches and parses the source's feed. The feed is nil when the

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"time"
 
 	"tidings/internal/news"
 )
@@ -108,4 +109,20 @@ func nonNil[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// Backlog returns how many sources are due at now, how many articles wait
+// for a story, and how long the oldest of them has waited.
+func (s *Store) Backlog(ctx context.Context) (dueSources, waiting int, oldest time.Duration, err error) {
+	now := s.now()
+	if err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM sources WHERE next_fetch <= $1 AND paused = 0`, now).Scan(&dueSources); err != nil {
+		return
+	}
+	var first sql.NullTime
+	err = s.db.QueryRowContext(ctx, `SELECT count(*), min(a.fetched) FROM articles a
+		WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)`).Scan(&waiting, &first)
+	if err == nil && first.Valid {
+		oldest = now.Sub(first.Time)
+	}
+	return
 }

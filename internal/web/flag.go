@@ -41,6 +41,7 @@ func (s *Server) flag(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, err)
 		return
 	}
+	s.Metrics.Flagged(string(f.Reason))
 	s.render(w, r, http.StatusOK, "flagged", struct {
 		Story news.Story
 		Flag  news.Flag

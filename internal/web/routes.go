@@ -72,6 +72,9 @@ func (s *Server) Handler() http.Handler {
 	for _, rt := range s.routes() {
 		mux.HandleFunc(rt.pattern, rt.handler)
 	}
+	if s.Metrics != nil {
+		mux.Handle("GET /metrics", s.Metrics.Handler())
+	}
 	return s.securityHeaders(http.NewCrossOriginProtection().Handler(mux))
 }
 

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"tidings/internal/api"
+	"tidings/internal/metrics"
 	"tidings/internal/moderate"
 	"tidings/internal/news"
 	"tidings/internal/store"
@@ -36,6 +37,8 @@ type Options struct {
 	// TLS says the site is served over HTTPS (directly or behind a proxy),
 	// which turns on HSTS.
 	TLS bool
+	// Metrics, if not nil, counts flags and serves /metrics.
+	Metrics *metrics.Metrics
 	// BaseURL is the site's public address, for feeds, sitemaps and
 	// OpenGraph tags: "https://news.example.org". Empty: taken from each
 	// request's Host.
@@ -62,7 +65,7 @@ type asset struct {
 // New builds the site's server. It fails if a template does not parse.
 func New(o Options) (*Server, error) {
 	s := &Server{Options: o, store: o.Store, mod: o.Moderation, logger: o.Logger,
-		api: &api.Handlers{Store: o.Store, Moderation: o.Moderation, Logger: o.Logger}}
+		api: &api.Handlers{Store: o.Store, Moderation: o.Moderation, Logger: o.Logger, Metrics: o.Metrics}}
 	if err := s.loadStatic(); err != nil {
 		return nil, err
 	}
