@@ -4,6 +4,7 @@ go 1.26.8
 
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3
+	github.com/BurntSushi/toml v1.6.0
 	github.com/gorilla/feeds v1.2.0
 	github.com/itlightning/dateparse v0.2.1
 	github.com/mattn/go-isatty v0.0.24

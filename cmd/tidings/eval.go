@@ -6,6 +6,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	extractEval "tidings/internal/extract/evaluate"
 )
 
 // evaluation is one "tidings eval NAME": it measures a stage on the public
@@ -17,7 +19,9 @@ type evaluation struct {
 
 // evaluations lists every evaluation, by name.
 func evaluations() map[string]evaluation {
-	return map[string]evaluation{}
+	return map[string]evaluation{
+		"extraction": {"main text and metadata of article pages: mozilla-readability-test-pages, trafilatura-eval", extractEval.Run},
+	}
 }
 
 func runEval(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {

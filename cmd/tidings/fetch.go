@@ -10,16 +10,14 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"tidings/internal/app"
-	"tidings/internal/config"
 	"tidings/internal/jobs"
 )
 
 func runFetch(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	cfg := config.Default()
 	fs := newFlags("fetch", "tidings fetch [--all] [--db ./tidings.db]", stderr)
-	cfg.Register(fs, getenv)
 	all := fs.Bool("all", false, "fetch every source, not only those due")
-	if err := parse(fs, args); err != nil {
+	cfg, _, err := loadConfig(fs, args, getenv)
+	if err != nil {
 		return err
 	}
 	if err := cfg.Validate(); err != nil {

@@ -37,11 +37,13 @@ Usage:
   tidings sources export           print the sources as OPML
   tidings fetch [--all]            one pass over due (or all) sources, then exit
   tidings analyze                  JSON Lines of articles in, JSON Lines of stories out (no database)
+  tidings config [--config FILE]   print the effective configuration, secrets masked
   tidings users add NAME --role moderator|admin   (password from a prompt or stdin)
   tidings eval NAME [--data DIR]   measure a stage on the public data sets
 
-Every command takes --help. Flags can also be set by environment variables:
-TIDINGS_ and the flag's name in upper case, like TIDINGS_DB=./tidings.db.
+Every command takes --help. Flags can also be set by environment variables
+(TIDINGS_ and the flag's name in upper case, like TIDINGS_DB=./tidings.db) and
+in a TOML file named by --config or TIDINGS_CONFIG (keys are the flag names).
 `
 
 // run is the whole program: main only calls it, and the tests call it too.
@@ -59,6 +61,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runFetch(ctx, rest, getenv, stdout, stderr)
 	case "analyze":
 		return runAnalyze(ctx, rest, getenv, stdin, stdout, stderr)
+	case "config":
+		return runConfig(ctx, rest, getenv, stdout, stderr)
 	case "users":
 		return runUsers(ctx, rest, getenv, stdin, stdout, stderr)
 	case "eval":

@@ -609,3 +609,32 @@ func TestUsersAdd(t *testing.T) {
 		})
 	}
 }
+
+func TestConfigCommand(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "tidings.toml")
+	os.WriteFile(file, []byte("db = \"/srv/news.db\"\ninterval = \"30m\"\ndefault-sources = [\"https://a.example/feed\"]\n"), 0o644)
+	getenv := func(k string) string {
+		return map[string]string{"TIDINGS_CONFIG": file, "TIDINGS_INTERVAL": "45m", "TIDINGS_BASE_URL": "https://user:hunter2@news.example"}[k]
+	}
+	var out bytes.Buffer
+	err := run(context.Background(), []string{"config", "--questions", "4"}, getenv, nil, &out, io.Discard)
+	got := out.String()
+	for _, want := range []string{`db = "/srv/news.db"`, "# file " + file, `interval = "45m0s"`, "# env TIDINGS_INTERVAL",
+		`questions = "4"`, "# flag", `default-sources = "https://a.example/feed"`} {
+		if !strings.Contains(got, want) {
+			t.Errorf("config lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "hunter2") {
+		t.Errorf("config shows a password:\n%s", got)
+	}
+	if err != nil {
+		t.Errorf("config: %v", err)
+	}
+	os.WriteFile(file, []byte("nonsense = 1\n"), 0o644)
+	err = run(context.Background(), []string{"config"}, getenv, nil, io.Discard, io.Discard)
+	if err == nil || !strings.Contains(err.Error(), "unknown setting \"nonsense\"") {
+		t.Errorf("unknown setting: %v", err)
+	}
+}

@@ -5,14 +5,12 @@ import (
 	"io"
 
 	"tidings/internal/app"
-	"tidings/internal/config"
 )
 
 func runServe(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) error {
-	cfg := config.Default()
 	fs := newFlags("serve", "tidings [serve] [--addr 127.0.0.1:8080] [--db ./tidings.db] [flags]", stderr)
-	cfg.Register(fs, getenv)
-	if err := parse(fs, args); err != nil {
+	cfg, _, err := loadConfig(fs, args, getenv)
+	if err != nil {
 		return err
 	}
 	if err := cfg.Validate(); err != nil {

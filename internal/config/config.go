@@ -4,6 +4,9 @@ package config
 
 import (
 	"errors"
+
+	"github.com/BurntSushi/toml"
+
 	"flag"
 	"fmt"
 	"net"
@@ -41,7 +44,8 @@ type Config struct {
 	HTTPS          bool          // the site is served over HTTPS (by a proxy in front): HSTS on
 	BaseURL        string        // the site's public address, for feeds and sitemaps; default http://ADDR
 
-	envErrs []error // bad environment values, reported by Validate
+	envErrs []error           // bad environment values, reported by Validate
+	origin  map[string]string // where each setting came from: file, env (flags are seen by Origin)
 }
 
 // Default returns the configuration used when nothing is set.
@@ -85,6 +89,7 @@ func (c *Config) Register(fs *flag.FlagSet, getenv func(string) string, names ..
 				if err := f.value.Set(v); err != nil {
 					c.envErrs = append(c.envErrs, fmt.Errorf("%s=%q: %w", Env(f.name), v, err))
 				}
+				c.setOrigin(f.name, "env "+Env(f.name))
 			}
 			fs.Var(f.value, f.name, f.usage+" (env "+Env(f.name)+")")
 		}
@@ -215,4 +220,86 @@ func (v *listValue) Set(s string) error {
 		}
 	}
 	return nil
+}
+
+func (c *Config) setOrigin(name, from string) {
+	if c.origin == nil {
+		c.origin = map[string]string{}
+	}
+	c.origin[name] = from
+}
+
+// LoadFile reads settings from a TOML file whose keys are the flag names
+// (db = "./tidings.db", flag-threshold = 5, default-sources = ["https://..."]).
+// Flags and environment variables, registered after, override it. An
+// unknown key or a bad value is an error naming the file and the key.
+func (c *Config) LoadFile(path string) error {
+	var raw map[string]any
+	if _, err := toml.DecodeFile(path, &raw); err != nil {
+		return fmt.Errorf("config file %s: %w", path, err)
+	}
+	defs := map[string]flag.Value{}
+	for _, f := range c.flags() {
+		defs[f.name] = f.value
+	}
+	for key, v := range raw {
+		fv, ok := defs[key]
+		if !ok {
+			return fmt.Errorf("config file %s: unknown setting %q (the settings are the flag names, like db or interval)", path, key)
+		}
+		if err := fv.Set(tomlString(v)); err != nil {
+			return fmt.Errorf("config file %s: %s: %w", path, key, err)
+		}
+		c.setOrigin(key, "file "+path)
+	}
+	return nil
+}
+
+func tomlString(v any) string {
+	if list, ok := v.([]any); ok {
+		parts := make([]string, len(list))
+		for i, x := range list {
+			parts[i] = fmt.Sprint(x)
+		}
+		return strings.Join(parts, ",")
+	}
+	return fmt.Sprint(v)
+}
+
+// Setting is one line of the effective configuration.
+type Setting struct {
+	Name, Value, From string
+}
+
+// Effective lists every setting with its value (secrets masked) and where it
+// came from: "flag", "env NAME", "file PATH" or "default". set names the
+// flags given on the command line.
+func (c *Config) Effective(set map[string]bool) []Setting {
+	var out []Setting
+	for _, f := range c.flags() {
+		from := "default"
+		if o, ok := c.origin[f.name]; ok {
+			from = o
+		}
+		if set[f.name] {
+			from = "flag"
+		}
+		out = append(out, Setting{Name: f.name, Value: mask(f.name, f.value.String()), From: from})
+	}
+	return out
+}
+
+// mask hides secrets: values of settings named like keys or passwords,
+// and passwords inside URLs.
+func mask(name, value string) string {
+	lower := strings.ToLower(name)
+	if value != "" && (strings.Contains(lower, "key") || strings.Contains(lower, "password") || strings.Contains(lower, "secret") || strings.Contains(lower, "token")) {
+		return "********"
+	}
+	if u, err := url.Parse(value); err == nil && u.User != nil {
+		if _, has := u.User.Password(); has {
+			return u.Redacted()
+		}
+	}
+	return value
 }

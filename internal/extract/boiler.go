@@ -49,6 +49,14 @@ func wordCount(n *html.Node, limit int) int {
 var (
 	// rxJunkLine matches whole paragraphs that are never prose.
 	rxJunkLine = regexp.MustCompile(`(?i)^(advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|sponsored content|story continues below( this)?( advertisement| ad)?|article continues (below|after advertisement)|continue reading( below| the main story)?|scroll to continue( with content)?|skip (to|past) .{1,40}|loading|share|share this( article| story| page)?|tweet|email|print|comments?|by|por|par|von|door|listen to (this )?(article|story)|\d+ min(ute)?s? read|read more|more|related|see also|photo|image|video|enlarge this image|toggle caption|hide caption|expand|close)$`)
+	// rxPromptLine matches whole paragraphs, in the languages of the
+	// evaluation corpora, that ask the reader to do something (share,
+	// print, comment, go back) or label furniture (sources, contacts).
+	rxPromptLine = regexp.MustCompile(`(?i)^(drukuj|udostępnij|komentarze|rezept drucken.*|drucken|teilen|artikel teilen|mit freunden teilen|möchten sie (den|diesen) artikel teilen|hier können sie (den|diesen) artikel bewerten|war (der|dieser) artikel (nützlich|hilfreich)|kommentieren|kommentare|zurück|weiterlesen.*|bild anzeigen.*|bild vergrößern|permalien.*|permalink.*|vorschau auf den nächsten artikel|quellen (anzeigen|ausblenden)|kontakt|autoren?|titelbild.*|foto|fotos|bild|bilder|quelle|źródło.*|fot\..*|crédits? photos?.*|community|imprimer|partager|commenter|compartir|imprimir|comentarios|stampa|condividi)$`)
+	// rxSectionLine matches headings that announce links to other pages
+	// ("Related stories", "Weitere Artikel"): they and the short lines
+	// after them are dropped.
+	rxSectionLine = regexp.MustCompile(`(?i)^(weitere (artikel|beiträge|informationen|infos|themen|links|nachrichten|meldungen|news)|(weitere )?(beiträge|artikel) zum thema|mehr (zum thema|themen|zu diesem thema|artikel|dazu|infos|news)|auch interessant|das könnte (sie|dich) (auch )?interessieren|siehe auch|weiterführende (links|informationen)|empfohlene (beiträge|artikel)|schon gelesen|lesen sie (auch|mehr)|zum weiterlesen|ähnliche (artikel|beiträge)|verwandte (artikel|themen|beiträge)|noch mehr .{1,30}|entdecke weitere .{1,30}|quellen(angaben)?|related( articles| stories| posts| content| coverage| links| reading)?|more (stories|articles|news)( from .{1,30})?|you (may|might) (also )?(like|enjoy)|further reading|veja também|leia também|leer más|te puede interesar|lire aussi|à lire aussi|sur le même sujet|czytaj (też|także|również)|zobacz (też|także|również)|polecamy|alle artikel .{1,40})$`)
 	// rxShortJunk matches short paragraphs that are prompts, credits or notices.
 	rxShortJunk = regexp.MustCompile(`(?i)^(read more|read next|read also|also read|more:|related:|related (stories|articles|coverage|content)|see also|click here|tap here|sign up|subscribe (now|today|to)|follow us|download (our|the) app|get the (latest|app)|don'?t miss|recommended( for you)?|watch:|watch now|listen:|share (on|this|via)|photo( credit)?:|photos:|image( credit)?:|picture:|credit:|illustration:|file photo|\(photo|\(image|\(ap photo|ap photo/|©|copyright|published|updated|posted|last updated|first published|(additional )?reporting by|writing by|editing by)(\b|\s|$)|^the post .* appeared first on .*$|(sign up|subscribe)\b.{0,60}\bnewsletter|newsletter.{0,40}\b(sign up|subscribe|inbox)|\b(we|this (site|website)|our (site|website)) uses? cookies\b|all rights reserved|^[\p{L} .'’-]{2,60}\s*/\s*(getty images|ap|afp|reuters|epa|epa-efe|shutterstock|bloomberg|alamy|afp via getty images|the associated press)\)?\.?$`)
 )
@@ -64,7 +72,7 @@ const maxJunkWords = 30
 func cleanParagraphs(paras []string, r Result) []string {
 	var out []string
 	seen := map[string]bool{}
-	for _, p := range paras {
+	for _, p := range dropLinkSections(paras) {
 		key := strings.ToLower(p)
 		if seen[key] || isJunk(p) || repeatsMeta(p, r) {
 			continue
@@ -83,7 +91,7 @@ func isJunk(p string) bool {
 		return true
 	}
 	trimmed := strings.TrimFunc(p, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r) })
-	if rxJunkLine.MatchString(trimmed) {
+	if rxJunkLine.MatchString(trimmed) || rxPromptLine.MatchString(trimmed) {
 		return true
 	}
 	words := strings.Fields(p)
@@ -94,8 +102,50 @@ func isJunk(p string) bool {
 		return true
 	}
 	_, isDate := parseDate(p)
-	return isDate && len(words) <= 6
+	return isDate && len(words) <= 6 || isDateLine(p, words)
 }
+
+var (
+	rxYear  = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	rxDigit = regexp.MustCompile(`\d`)
+)
+
+// isDateLine reports whether a short line is a date, a time or a dateline
+// stamp in any language: "23.10.2018", "Stand: 05. Februar 2020",
+// "16 marca 2021": a year and one more number in at most five words.
+func isDateLine(p string, words []string) bool {
+	if len(words) > 5 {
+		return false
+	}
+	loc := rxYear.FindStringIndex(p)
+	return loc != nil && rxDigit.MatchString(p[:loc[0]]+p[loc[1]:])
+}
+
+// dropLinkSections drops the headings that announce links to other pages
+// ("Related stories", "Weitere Artikel") and the short lines that follow
+// them, up to the next long paragraph.
+func dropLinkSections(paras []string) []string {
+	out := paras[:0:0]
+	inSection := false
+	for _, p := range paras {
+		words := len(strings.Fields(p))
+		trimmed := strings.TrimFunc(p, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+		switch {
+		case words <= 8 && rxSectionLine.MatchString(trimmed):
+			inSection = true
+			continue
+		case inSection && words <= maxSectionWords:
+			continue
+		}
+		inSection = false
+		out = append(out, p)
+	}
+	return out
+}
+
+// maxSectionWords is the most words a line after a links heading may have
+// and still be taken as a link.
+const maxSectionWords = 15
 
 // repeatsMeta reports whether a paragraph repeats the byline, title or site.
 func repeatsMeta(p string, r Result) bool {

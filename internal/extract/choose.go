@@ -1,21 +1,28 @@
 package extract
 
-import (
-	"os"
-	"strconv"
-)
-
-func rule() string { return os.Getenv("RULE") }
-
-func envf(k string, d float64) float64 {
-	if v, err := strconv.ParseFloat(os.Getenv(k), 64); err == nil {
-		return v
+// choose picks the main text from two extractors' paragraphs, as
+// Trafilatura weighs its own extraction against readability's: lib is
+// readability's article, alt the element the page's markup names as the
+// article body (see contentParagraphs). Readability wins unless it found
+// (almost) nothing, or alt is more than twice as long, or the two disagree
+// on where the article is: less than half of alt's text is in lib while
+// alt holds at least a third as much text. Measured on the Mozilla and
+// Trafilatura corpora (tidings eval extraction), this beats either alone.
+func choose(lib, alt []string) []string {
+	lt, at := textLen(lib), textLen(alt)
+	switch {
+	case at < minText:
+		return lib
+	case lt < minText || at > 2*lt:
+		return alt
+	case 2*sharedText(alt, lib) < at && 3*at >= lt:
+		return alt
 	}
-	return d
+	return lib
 }
 
-// shared returns the bytes of a's paragraphs that b holds too.
-func shared(a, b []string) int {
+// sharedText returns how many bytes of a's paragraphs b holds too.
+func sharedText(a, b []string) int {
 	set := make(map[string]bool, len(b))
 	for _, p := range b {
 		set[p] = true
@@ -27,29 +34,4 @@ func shared(a, b []string) int {
 		}
 	}
 	return n
-}
-
-func choose(lib, alt []string) []string {
-	lt, at := textLen(lib), textLen(alt)
-	switch rule() {
-	case "alt":
-		if at > 0 {
-			return alt
-		}
-	case "trafi":
-		if at > 2*lt || lt < minText {
-			return alt
-		}
-	case "agree":
-		if at > 2*lt || lt < minText {
-			return alt
-		}
-		if at >= minText {
-			c := float64(shared(alt, lib)) / float64(at)
-			if c < envf("C", 0.5) && float64(at) >= envf("L", 0.33)*float64(lt) {
-				return alt
-			}
-		}
-	}
-	return lib
 }
