@@ -173,6 +173,8 @@ func Status(err error) int {
 	switch {
 	case errors.Is(err, store.ErrNotFound):
 		return http.StatusNotFound
+	case errors.As(err, new(*store.MovedError)):
+		return http.StatusGone
 	case errors.Is(err, ErrBadRequest):
 		return http.StatusBadRequest
 	case errors.Is(err, store.ErrDuplicate):
@@ -196,6 +198,8 @@ func Message(err error) string {
 		return strings.TrimPrefix(err.Error(), ErrBadRequest.Error()+": ")
 	case http.StatusNotFound:
 		return "not found"
+	case http.StatusGone:
+		return err.Error()
 	case http.StatusConflict:
 		return "you have reported this already, for the same reason; moderators will see it"
 	case http.StatusTooManyRequests:
@@ -208,6 +212,11 @@ func Message(err error) string {
 }
 
 func (h *Handlers) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var moved *store.MovedError
+	if errors.As(err, &moved) && r.Method == http.MethodGet {
+		http.Redirect(w, r, "/api"+StoryPath(moved.To), http.StatusMovedPermanently)
+		return
+	}
 	status := Status(err)
 	if status >= 500 {
 		h.Logger.Error("api request failed", "method", r.Method, "path", r.URL.Path, "err", err)

@@ -77,6 +77,7 @@ type Article struct {
 	Lang       string
 	ImageURL   string
 	Fetched    time.Time
+	CopyOf     int64 // the article this one copies (syndicated text), 0 if none
 }
 
 // Paragraphs splits the article's text at blank lines.

@@ -13,7 +13,7 @@ import (
 	"tidings/internal/news"
 )
 
-const articleColumns = `a.id, a.source_id, a.url, a.title, a.byline, a.site, a.published, a.text, a.categories, a.lang, a.image_url, a.fetched`
+const articleColumns = `a.id, a.source_id, a.url, a.title, a.byline, a.site, a.published, a.text, a.categories, a.lang, a.image_url, a.fetched, coalesce(a.copy_of, 0)`
 
 // AddArticle stores a new article. Returns ErrDuplicate if an article with
 // the same URL, or the same text, is stored already: one article per
@@ -89,7 +89,7 @@ func scanArticle(row scanner, extra ...any) (news.Article, error) {
 	var published sql.NullTime
 	var cats string
 	dest := append([]any{&a.ID, &src, &a.URL, &a.Title, &a.Byline, &a.Site, &published, &a.Text, &cats,
-		&a.Lang, &a.ImageURL, &a.Fetched}, extra...)
+		&a.Lang, &a.ImageURL, &a.Fetched, &a.CopyOf}, extra...)
 	if err := row.Scan(dest...); err != nil {
 		return a, err
 	}
@@ -125,4 +125,42 @@ func (s *Store) Backlog(ctx context.Context) (dueSources, waiting int, oldest ti
 		oldest = now.Sub(first.Time)
 	}
 	return
+}
+
+// SetCopyOf records that an article copies another (syndicated text), so
+// pages fold it under the original as one source of reporting.
+func (s *Store) SetCopyOf(ctx context.Context, articleID, originalID int64) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE articles SET copy_of = $1 WHERE id = $2`, nullID(originalID), articleID)
+		return expectRow(res, err, fmt.Sprintf("article %d", articleID))
+	})
+}
+
+// PlacedArticle is an article with the story it belongs to.
+type PlacedArticle struct {
+	news.Article
+	StoryID int64
+}
+
+// PlacedSince lists the articles published (or, undated, fetched) since the
+// given time, with their live (not merged) stories, oldest first: what the
+// clusterer needs to rebuild its state at start.
+func (s *Store) PlacedSince(ctx context.Context, since time.Time) ([]PlacedArticle, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+`, sa.story_id FROM articles a
+		JOIN story_articles sa ON sa.article_id = a.id
+		JOIN stories st ON st.id = sa.story_id AND st.merged_into IS NULL
+		WHERE coalesce(a.published, a.fetched) >= $1 ORDER BY coalesce(a.published, a.fetched), a.id`, since.UTC())
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []PlacedArticle
+	for rows.Next() {
+		var p PlacedArticle
+		if p.Article, err = scanArticle(rows, &p.StoryID); err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
 }

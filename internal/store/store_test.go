@@ -302,3 +302,41 @@ func TestSearch(t *testing.T) {
 		t.Errorf("an edit is not in the index")
 	}
 }
+
+func TestMergeStories(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	a1, _ := s.AddArticle(ctx, news.Article{URL: "https://a.example/1", Text: "One."})
+	a2, _ := s.AddArticle(ctx, news.Article{URL: "https://b.example/2", Text: "Two."})
+	st1, _ := s.SaveStory(ctx, news.Story{Section: news.World, Headline: "One", Date: time.Now(), Articles: []news.Article{a1}})
+	st2, _ := s.SaveStory(ctx, news.Story{Section: news.World, Headline: "Two", Date: time.Now(), Articles: []news.Article{a2}})
+	s.AddFlag(ctx, news.Flag{StoryID: st1.ID, Reason: news.Spam}, store.FlagRules{})
+	if err := s.MergeStories(ctx, st1.ID, st2.ID); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.Story(ctx, st1.ID)
+	var moved *store.MovedError
+	if !errors.As(err, &moved) || moved.To != st2.ID {
+		t.Fatalf("merged story: %v", err)
+	}
+	got, _ := s.Story(ctx, st2.ID)
+	if len(got.Articles) != 2 {
+		t.Errorf("merged story has %d articles, want 2", len(got.Articles))
+	}
+	if list, _ := s.Stories(ctx, store.StoryFilter{}); len(list) != 1 {
+		t.Errorf("the merged story is still listed: %d stories", len(list))
+	}
+	if n, err := s.FlagCount(ctx, st1.ID); err != nil || n != 1 {
+		t.Errorf("flags of the merged story: %d, %v (flags are never lost)", n, err)
+	}
+	if err := s.MergeStories(ctx, st1.ID, st2.ID); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("merging a merged story: %v", err)
+	}
+	if err := s.SetCopyOf(ctx, a2.ID, a1.ID); err != nil {
+		t.Fatal(err)
+	}
+	placed, err := s.PlacedSince(ctx, time.Now().Add(-time.Hour))
+	if err != nil || len(placed) != 2 || placed[1].CopyOf != a1.ID || placed[0].StoryID != st2.ID {
+		t.Errorf("placed = %+v, %v", placed, err)
+	}
+}

@@ -74,9 +74,26 @@ func storyJSON(st news.Story) ([4]string, error) {
 	return out, nil
 }
 
+// MovedError says that a story was merged into another.
+type MovedError struct{ From, To int64 }
+
+func (e *MovedError) Error() string {
+	return fmt.Sprintf("story %d was merged into story %d", e.From, e.To)
+}
+
 // Story returns the story with its articles (oldest first) and flag count.
-// Returns ErrNotFound if no story has that id.
+// Returns ErrNotFound if no story has that id, and a *MovedError if the
+// story was merged into another.
 func (s *Store) Story(ctx context.Context, id int64) (news.Story, error) {
+	var into sql.NullInt64
+	if err := s.db.QueryRowContext(ctx, `SELECT merged_into FROM stories WHERE id = $1`, id).Scan(&into); errors.Is(err, sql.ErrNoRows) {
+		return news.Story{}, fmt.Errorf("story %d: %w", id, ErrNotFound)
+	} else if err != nil {
+		return news.Story{}, err
+	}
+	if into.Valid {
+		return news.Story{}, &MovedError{From: id, To: s.finalStory(ctx, into.Int64)}
+	}
 	st, err := scanStory(s.db.QueryRowContext(ctx, `SELECT `+storyColumns+` FROM stories s WHERE s.id = $1`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, fmt.Errorf("story %d: %w", id, ErrNotFound)
@@ -117,6 +134,7 @@ func (s *Store) Stories(ctx context.Context, f StoryFilter) ([]news.Story, error
 		args = append(args, f.Before)
 		where = append(where, fmt.Sprintf("s.id < $%d", len(args)))
 	}
+	where = append(where, "s.merged_into IS NULL")
 	if !f.IncludeHidden {
 		where = append(where, `NOT EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.item = 'story' AND i.hidden = 1)`)
 	}
@@ -242,4 +260,44 @@ func scanStory(row scanner) (news.Story, error) {
 		}
 	}
 	return st, nil
+}
+
+// finalStory follows merges from id to the story that is still live.
+func (s *Store) finalStory(ctx context.Context, id int64) int64 {
+	for range 100 {
+		var into sql.NullInt64
+		if err := s.db.QueryRowContext(ctx, `SELECT merged_into FROM stories WHERE id = $1`, id).Scan(&into); err != nil || !into.Valid {
+			return id
+		}
+		id = into.Int64
+	}
+	return id
+}
+
+// MergeStories moves the articles of story from into story into and leaves
+// from as a redirect to into. Flags, reader questions and the audit trail
+// of from stay on record under its id. Returns ErrNotFound if either story
+// does not exist.
+func (s *Store) MergeStories(ctx context.Context, from, into int64) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM stories WHERE id IN ($1, $2) AND merged_into IS NULL`, from, into).Scan(&n); err != nil {
+			return err
+		}
+		if n != 2 || from == into {
+			return fmt.Errorf("merge story %d into %d: %w", from, into, ErrNotFound)
+		}
+		for _, q := range []string{
+			`INSERT INTO story_articles (story_id, article_id) SELECT $2, article_id FROM story_articles WHERE story_id = $1 ON CONFLICT DO NOTHING`,
+			`DELETE FROM story_articles WHERE story_id = $1`,
+			`UPDATE stories SET merged_into = $2 WHERE id = $1`,
+			`DELETE FROM stories_fts WHERE rowid = $1 AND $2 = $2`,
+		} {
+			if _, err := tx.ExecContext(ctx, q, from, into); err != nil {
+				return err
+			}
+		}
+		return audit(ctx, tx, AuditEntry{Action: "merge", StoryID: from, Reason: "the same event, reported by more sources",
+			After: jsonString(map[string]any{"merged_into": into}), Created: s.now()})
+	})
 }

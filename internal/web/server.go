@@ -6,6 +6,7 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -168,6 +169,11 @@ func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, page
 // fail shows an error page whose status and message follow the error's
 // kind, logging only the unexpected ones.
 func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var moved *store.MovedError
+	if errors.As(err, &moved) && r.Method == http.MethodGet {
+		http.Redirect(w, r, api.StoryPath(moved.To), http.StatusMovedPermanently)
+		return
+	}
 	status := api.Status(err)
 	if status >= 500 {
 		s.logger.Error("request failed", "method", r.Method, "path", r.URL.Path, "err", err)
