@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"html/template"
 	"net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -25,6 +26,8 @@ type storyPage struct {
 	Reasons     []news.FlagReason
 	Corrections []store.Correction
 	Asked       []news.ReaderQuestion // public reader questions
+	Sources     []sourceGroup         // the reporting, syndicated copies folded under their original
+	Outlets     int                   // distinct outlets that ran the reporting
 	Base        string                // the site's public address
 	JSONLD      template.JS
 }
@@ -81,6 +84,7 @@ func newStoryPage(st news.Story) (storyPage, error) {
 	for i := range st.Articles {
 		p.Articles[st.Articles[i].ID] = &st.Articles[i]
 	}
+	p.Sources, p.Outlets = groupSources(st.Articles)
 	for i, q := range st.Questions {
 		v := questionView{N: i + 1, Question: q.Question, Answer: q.Answer, Citations: q.Citations,
 			QuestionHidden: st.Hidden[news.QuestionItem(i+1)], AnswerHidden: st.Hidden[news.AnswerItem(i+1)]}
@@ -113,4 +117,43 @@ func jsonLD(st news.Story) (template.JS, error) {
 	}
 	b, err := json.Marshal(doc)
 	return template.JS(b), err
+}
+
+// sourceGroup is one source of reporting: an article and the syndicated
+// copies of it that other outlets ran.
+type sourceGroup struct {
+	Article *news.Article
+	Copies  []*news.Article
+}
+
+// groupSources folds copies under their originals (a copy whose original is
+// not among the story's articles stands as a source itself) and counts the
+// distinct outlets.
+func groupSources(articles []news.Article) ([]sourceGroup, int) {
+	byID := map[int64]int{}
+	var groups []sourceGroup
+	for i := range articles {
+		a := &articles[i]
+		if j, ok := byID[a.CopyOf]; ok && a.CopyOf != 0 {
+			groups[j].Copies = append(groups[j].Copies, a)
+			continue
+		}
+		byID[a.ID] = len(groups)
+		groups = append(groups, sourceGroup{Article: a})
+	}
+	outlets := map[string]bool{}
+	for _, a := range articles {
+		outlets[outletOf(a)] = true
+	}
+	return groups, len(outlets)
+}
+
+func outletOf(a news.Article) string {
+	if a.Site != "" {
+		return strings.ToLower(a.Site)
+	}
+	if u, err := url.Parse(a.URL); err == nil {
+		return strings.TrimPrefix(u.Hostname(), "www.")
+	}
+	return a.URL
 }

@@ -637,3 +637,28 @@ func TestAPIReadsCarryETags(t *testing.T) {
 		}
 	}
 }
+
+func TestSyndicatedCopiesFolded(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	ctx := context.Background()
+	wire, _ := s.store.AddArticle(ctx, news.Article{URL: "https://wire.example/a", Site: "Wire", Title: "Tram approved", Text: "Wire text."})
+	copy1, _ := s.store.AddArticle(ctx, news.Article{URL: "https://paper.example/a", Site: "Paper", Title: "Tram approved", Text: "Wire text, lightly edited."})
+	own, _ := s.store.AddArticle(ctx, news.Article{URL: "https://local.example/b", Site: "Local", Title: "Riders react", Text: "Own reporting."})
+	s.store.SetCopyOf(ctx, copy1.ID, wire.ID)
+	copy1.CopyOf = wire.ID
+	st, err := s.store.SaveStory(ctx, news.Story{Section: news.World, Headline: "Tram approved", Date: time.Now(),
+		Body: []string{"Wire text."}, Articles: []news.Article{wire, copy1, own}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, page := get(t, client(t), fmt.Sprintf("%s/story/%d", s.URL, st.ID))
+	if !strings.Contains(page, "Reported by 3 outlets:") {
+		t.Errorf("credit line does not count 3 outlets")
+	}
+	if !strings.Contains(page, `The same text also ran in: <a href="https://paper.example/a"`) {
+		t.Errorf("the copy is not folded under the wire story")
+	}
+	if strings.Count(page, `<li><a href="https://`) != 2 {
+		t.Errorf("want 2 sources of reporting listed, got %d", strings.Count(page, `<li><a href="https://`))
+	}
+}
