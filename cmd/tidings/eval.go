@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	clusterEval "tidings/internal/cluster/evaluate"
 	extractEval "tidings/internal/extract/evaluate"
 )
 
@@ -20,6 +21,7 @@ type evaluation struct {
 // evaluations lists every evaluation, by name.
 func evaluations() map[string]evaluation {
 	return map[string]evaluation{
+		"clustering": {"dedupe and event clustering, B-cubed: giveme5w1h-news-cluster, google_news", clusterEval.Run},
 		"extraction": {"main text and metadata of article pages: mozilla-readability-test-pages, trafilatura-eval", extractEval.Run},
 	}
 }

@@ -28,7 +28,9 @@ type Pipeline struct {
 	MaxItems    int           // newest items taken from one feed per fetch; default 50
 	Concurrency int           // sources fetched at once; default 4
 
-	now func() time.Time
+	now  func() time.Time
+	mu   sync.Mutex // one pass places articles at a time
+	desk *desk      // loaded on the first pass
 }
 
 // Summary counts what one pass did.
@@ -143,11 +145,19 @@ func (p *Pipeline) fetchAll(ctx context.Context, srcs []news.Source, progress Pr
 	return sum
 }
 
-// publish composes and saves a story for every article without one.
+// publish places every article without a story in one, writing new
+// stories and rewriting those that gained a source.
 func (p *Pipeline) publish(ctx context.Context) (stories, failed int, err error) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	sections, err := p.sourceSections(ctx)
 	if err != nil {
 		return 0, 0, err
+	}
+	if p.desk == nil {
+		if p.desk, err = p.loadDesk(ctx); err != nil {
+			return 0, 0, err
+		}
 	}
 	seen := map[int64]bool{}
 	for {
@@ -161,7 +171,7 @@ func (p *Pipeline) publish(ctx context.Context) (stories, failed int, err error)
 				continue
 			}
 			seen[a.ID], progressed = true, true
-			if err := p.publishArticle(ctx, a, sections[a.SourceID]); err != nil {
+			if err := p.place(ctx, a, sections); err != nil {
 				failed++
 				p.Logger.Warn("story not published", "article_id", a.ID, "url", a.URL, "err", err)
 				continue
@@ -172,18 +182,6 @@ func (p *Pipeline) publish(ctx context.Context) (stories, failed int, err error)
 			return stories, failed, ctx.Err()
 		}
 	}
-}
-
-// publishArticle makes a story of one article. Clustering articles of
-// several sources into one story comes in a later stage; the store already
-// keeps stories and articles many-to-many.
-func (p *Pipeline) publishArticle(ctx context.Context, a news.Article, configured news.Section) error {
-	st, err := p.Composer.Compose(compose.Input{Articles: []news.Article{a}, Section: configured})
-	if err != nil {
-		return err
-	}
-	_, err = p.Store.SaveStory(ctx, st)
-	return err
 }
 
 func (p *Pipeline) sourceSections(ctx context.Context) (map[int64]news.Section, error) {

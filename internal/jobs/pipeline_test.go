@@ -115,3 +115,69 @@ func TestCanonical(t *testing.T) {
 		})
 	}
 }
+
+// Articles about one event become one story, rewritten from all of them; a
+// syndicated copy joins its original's story as a copy; an unrelated
+// article starts its own.
+func TestArticlesClusterIntoStories(t *testing.T) {
+	ctx := context.Background()
+	p := newPipeline(t)
+	day := time.Now().UTC().Add(-6 * time.Hour).Truncate(time.Second)
+	wire := "Delegates from 140 countries opened two days of talks in Geneva on Tuesday on how to pay for climate adaptation, " +
+		"with poorer nations pressing richer ones to offer grants rather than loans.\n\n" +
+		"The meeting, hosted by the United Nations Environment Programme, is the last formal round before the climate summit in November.\n\n" +
+		"\"We cannot keep borrowing to repair damage we did not cause,\" said Fatima Diallo, Senegal's environment minister."
+	articles := []news.Article{
+		{URL: "https://wire.example/geneva", Title: "Climate finance talks open in Geneva", Site: "Wire", Published: day, Text: wire},
+		{URL: "https://paper.example/geneva", Title: "Climate finance talks open in Geneva", Site: "Paper", Published: day.Add(time.Hour),
+			Text: wire + "\n\nThe talks end on Wednesday."},
+		{URL: "https://daily.example/geneva-grants", Title: "Poorer nations demand climate grants at Geneva talks", Site: "Daily",
+			Published: day.Add(2 * time.Hour), Text: "Poorer nations at the climate finance talks in Geneva demanded grants instead of loans on Tuesday.\n\n" +
+				"Senegal's environment minister Fatima Diallo said least developed countries could not keep borrowing to pay for climate damage.\n\n" +
+				"European Union negotiator Tomas Berg said the bloc was open to more grants for the most vulnerable countries."},
+		{URL: "https://sport.example/marathon", Title: "Chebet wins Berlin Marathon", Site: "Sport", Published: day.Add(3 * time.Hour),
+			Text: "Kenya's Ruth Chebet broke the course record to win the Berlin Marathon on Sunday.\n\nEthiopia's Tigist Assefa finished second."},
+	}
+	for _, a := range articles {
+		if _, err := p.Store.AddArticle(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := p.RunOnce(ctx, false, nil); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stories, err := p.Store.Stories(ctx, store.StoryFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stories) != 2 {
+		t.Fatalf("%d stories, want 2 (the Geneva talks and the marathon)", len(stories))
+	}
+	geneva := stories[1]
+	if len(geneva.Articles) != 3 {
+		t.Fatalf("Geneva story has %d articles, want 3", len(geneva.Articles))
+	}
+	if geneva.Articles[1].CopyOf != geneva.Articles[0].ID {
+		t.Errorf("the paper's copy of the wire story is not marked as a copy: %+v", geneva.Articles[1])
+	}
+	cited := map[int64]bool{}
+	for _, cs := range geneva.BodyCitations {
+		for _, c := range cs {
+			cited[c.ArticleID] = true
+		}
+	}
+	if !cited[geneva.Articles[2].ID] {
+		t.Errorf("the story was not rewritten with the Daily's reporting: cites %v", cited)
+	}
+	// A new pipeline (a restart) rebuilds the clusters from the store.
+	p2 := &Pipeline{Store: p.Store, Composer: p.Composer, Fetcher: p.Fetcher}
+	p2.Store.AddArticle(ctx, news.Article{URL: "https://other.example/geneva", Title: "Geneva climate talks: grants or loans",
+		Site: "Other", Published: day.Add(4 * time.Hour), Text: "Delegates in Geneva argued on Tuesday over grants and loans for climate adaptation, " +
+			"as the United Nations Environment Programme hosted the last round of talks before the summit in November."})
+	if _, err := p2.RunOnce(ctx, false, nil); err != nil {
+		t.Fatal(err)
+	}
+	if st, _ := p.Store.Story(ctx, geneva.ID); len(st.Articles) != 4 {
+		t.Errorf("after a restart the new Geneva article went elsewhere: the story has %d articles", len(st.Articles))
+	}
+}

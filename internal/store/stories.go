@@ -301,3 +301,11 @@ func (s *Store) MergeStories(ctx context.Context, from, into int64) error {
 			After: jsonString(map[string]any{"merged_into": into}), Created: s.now()})
 	})
 }
+
+// AddToStory links an article to a story without rewriting it: for a
+// syndicated copy, which adds an outlet but no new reporting.
+func (s *Store) AddToStory(ctx context.Context, storyID, articleID int64) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		return linkArticles(ctx, tx, storyID, []news.Article{{ID: articleID}})
+	})
+}

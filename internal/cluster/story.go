@@ -1,0 +1,129 @@
+package cluster
+
+import (
+	"container/heap"
+	"slices"
+	"time"
+)
+
+// Sizes of the index, fixed: they bound the work and memory per story.
+const (
+	centroidTerms = 200 // a story's centroid keeps its heaviest terms
+	postedTerms   = 12  // a story is found under its heaviest terms
+	queryTerms    = 12  // an article looks up its heaviest terms
+	candidates    = 16  // stories scored exactly per article
+)
+
+// story is a live story: the centroid of its articles' vectors and where it
+// sits in the index.
+type story struct {
+	key         int64
+	first, last time.Time
+	size        int     // articles, copies included
+	centroid    sparse  // sum of the vectors of its articles (copies aside)
+	norm        float64 // of centroid
+	posted      []uint32
+	alive       bool
+	into        *story // the story it merged into, if it did
+}
+
+// current returns the story that s is now part of, merges followed.
+func (s *story) current() *story {
+	for s.into != nil {
+		s = s.into
+	}
+	return s
+}
+
+// absorb adds vector v (of unit length) to the centroid.
+func (s *story) absorb(v sparse) {
+	s.centroid = add(s.centroid, v).truncate(centroidTerms)
+	s.norm = s.centroid.norm()
+}
+
+// similarity is the cosine of v (of unit length) and the centroid.
+func (s *story) similarity(v sparse) float64 {
+	if s.norm == 0 {
+		return 0
+	}
+	return dot(v, s.centroid) / s.norm
+}
+
+// within reports whether time t lies within w of the story's span.
+func (s *story) within(t time.Time, w time.Duration) bool {
+	return !t.Before(s.first.Add(-w)) && !t.After(s.last.Add(w))
+}
+
+// postings is the inverted index: for each term, the live stories posted
+// under it.
+type postings map[uint32][]*story
+
+// repost puts s under its current heaviest terms and takes it off the
+// others.
+func (p postings) repost(s *story) {
+	want := s.centroid.top(postedTerms)
+	for _, t := range s.posted {
+		if !slices.Contains(want, t) {
+			p.remove(t, s)
+		}
+	}
+	for _, t := range want {
+		if !slices.Contains(s.posted, t) {
+			p[t] = append(p[t], s)
+		}
+	}
+	s.posted = want
+}
+
+// unpost takes s out of the index.
+func (p postings) unpost(s *story) {
+	for _, t := range s.posted {
+		p.remove(t, s)
+	}
+	s.posted = nil
+}
+
+func (p postings) remove(t uint32, s *story) {
+	list := p[t]
+	if i := slices.Index(list, s); i >= 0 {
+		list[i] = list[len(list)-1]
+		list[len(list)-1] = nil
+		list = list[:len(list)-1]
+	}
+	if len(list) == 0 {
+		delete(p, t)
+	} else {
+		p[t] = list
+	}
+}
+
+// timeline orders values by a time, oldest first, for expiry.
+type timeline[T any] []timed[T]
+
+type timed[T any] struct {
+	t time.Time
+	v T
+}
+
+func (e timeline[T]) Len() int           { return len(e) }
+func (e timeline[T]) Less(i, j int) bool { return e[i].t.Before(e[j].t) }
+func (e timeline[T]) Swap(i, j int)      { e[i], e[j] = e[j], e[i] }
+func (e *timeline[T]) Push(x any)        { *e = append(*e, x.(timed[T])) }
+func (e *timeline[T]) Pop() any {
+	old := *e
+	x := old[len(old)-1]
+	*e = old[:len(old)-1]
+	return x
+}
+
+// push adds v at time t.
+func (e *timeline[T]) push(t time.Time, v T) { heap.Push(e, timed[T]{t, v}) }
+
+// due pops and returns the next value with a time before cutoff.
+func (e *timeline[T]) due(cutoff time.Time) (T, bool) {
+	if e.Len() > 0 && (*e)[0].t.Before(cutoff) {
+		return heap.Pop(e).(timed[T]).v, true
+	}
+	var zero T
+	return zero, false
+}
