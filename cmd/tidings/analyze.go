@@ -55,7 +55,7 @@ func runAnalyze(ctx context.Context, args []string, getenv func(string) string, 
 	if err := cfg.Validate(); err != nil {
 		return usageError{err}
 	}
-	composer, err := compose.New(cfg.Questions)
+	composer, err := compose.New(cfg.Questions, nil)
 	if err != nil {
 		return err
 	}
@@ -263,7 +263,7 @@ func composeGroups(composer *compose.Composer, articles []news.Article, members 
 		wg.Add(1)
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			st, err := composer.Compose(compose.Input{Articles: group})
+			st, err := composer.Compose(context.Background(), compose.Input{Articles: group})
 			mu.Lock()
 			out[g] = composed{st, err}
 			mu.Unlock()

@@ -8,7 +8,10 @@ import (
 	"strings"
 
 	clusterEval "tidings/internal/cluster/evaluate"
+	datelineEval "tidings/internal/dateline/evaluate"
 	extractEval "tidings/internal/extract/evaluate"
+	verifyEval "tidings/internal/verify/evaluate"
+	writeEval "tidings/internal/write/evaluate"
 )
 
 // evaluation is one "tidings eval NAME": it measures a stage on the public
@@ -21,8 +24,11 @@ type evaluation struct {
 // evaluations lists every evaluation, by name.
 func evaluations() map[string]evaluation {
 	return map[string]evaluation{
-		"clustering": {"dedupe and event clustering, B-cubed: giveme5w1h-news-cluster, google_news", clusterEval.Run},
-		"extraction": {"main text and metadata of article pages: mozilla-readability-test-pages, trafilatura-eval", extractEval.Run},
+		"clustering":   {"dedupe and event clustering, B-cubed: giveme5w1h-news-cluster, google_news", clusterEval.Run},
+		"datelines":    {"wire datelines and inferred places: reuters-21578", datelineEval.Run},
+		"faithfulness": {"the faithfulness gate on faithful and corrupted sentences: cnndm-sample, giveme5w1h", verifyEval.Run},
+		"summaries":    {"ROUGE of the offline summary beside Lead-3 and 25 systems: cnndm-sample", writeEval.Run},
+		"extraction":   {"main text and metadata of article pages: mozilla-readability-test-pages, trafilatura-eval", extractEval.Run},
 	}
 }
 

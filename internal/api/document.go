@@ -33,7 +33,8 @@ type Document struct {
 	// ReaderQuestions are the public questions readers asked (story API only).
 	ReaderQuestions []ReaderQuestion `json:"reader_questions,omitempty"`
 	Flags           *int             `json:"flags,omitempty"`
-	Page            string           `json:"page,omitempty"` // the story page's path
+	Page            string           `json:"page,omitempty"`   // the story page's path
+	Engine          string           `json:"engine,omitempty"` // what wrote it: offline or llm:MODEL
 }
 
 // Question is a reader question with its answer and citations. An empty
@@ -110,6 +111,7 @@ func StoryDocument(st news.Story) Document {
 	d := NewDocument(st, func(id int64) any { return id })
 	d.Story = st.ID
 	d.Page = StoryPath(st.ID)
+	d.Engine = st.Engine
 	flags := st.Flags
 	d.Flags = &flags
 	d.Sources = make([]Source, 0, len(st.Articles))

@@ -19,6 +19,7 @@ import (
 	"tidings/internal/config"
 	"tidings/internal/fetch"
 	"tidings/internal/jobs"
+	"tidings/internal/llm"
 	"tidings/internal/metrics"
 	"tidings/internal/moderate"
 	"tidings/internal/news"
@@ -58,7 +59,12 @@ func Open(ctx context.Context, cfg config.Config, logger *slog.Logger) (*App, er
 	if err != nil {
 		return nil, err
 	}
-	composer, err := compose.New(cfg.Questions)
+	engine, err := newEngine(cfg, logger)
+	if err != nil {
+		st.Close()
+		return nil, err
+	}
+	composer, err := compose.New(cfg.Questions, engine)
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -160,10 +166,34 @@ func (a *App) Rewrite(ctx context.Context, storyID int64) (news.Story, error) {
 	if err != nil {
 		return st, err
 	}
-	fresh, err := a.Pipeline.Composer.Compose(compose.Input{Articles: st.Articles, Section: st.Section})
+	fresh, err := a.Pipeline.Composer.Compose(ctx, compose.Input{Articles: st.Articles, Section: st.Section})
 	if err != nil {
 		return st, err
 	}
 	fresh.ID = st.ID
 	return fresh, nil
+}
+
+// newEngine builds the LLM engine when one is configured; without one the
+// offline engine writes every story.
+func newEngine(cfg config.Config, logger *slog.Logger) (*llm.Engine, error) {
+	if cfg.LLMURL == "" {
+		return llm.NewEngine(nil, logger), nil
+	}
+	key := cfg.LLMKey
+	if cfg.LLMKeyFile != "" {
+		var err error
+		if key, err = llm.ReadKeyFile(cfg.LLMKeyFile); err != nil {
+			return nil, err
+		}
+	}
+	// A plain client: the LLM service is the operator's own choice, often on
+	// loopback (Ollama), which the guarded fetcher would refuse.
+	client, err := llm.New(llm.Config{URL: cfg.LLMURL, Model: cfg.LLMModel, Key: key, DailyTokens: cfg.LLMDailyTokens},
+		&http.Client{}, nil)
+	if err != nil {
+		return nil, err
+	}
+	logger.Info("writing with the LLM engine, the offline engine as fallback", "model", cfg.LLMModel, "url", cfg.LLMURL)
+	return llm.NewEngine(client, logger), nil
 }

@@ -1,32 +1,47 @@
 package compose
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"log/slog"
+	"strings"
 	"time"
 
-	"tidings/internal/ask"
 	"tidings/internal/dateline"
+	"tidings/internal/llm"
 	"tidings/internal/news"
 	"tidings/internal/section"
+	"tidings/internal/verify"
 	"tidings/internal/write"
 )
 
 // ErrNoText is returned when none of a story's articles has text to write from.
 var ErrNoText = errors.New("no article has text")
 
+// ErrUnsupported is returned when the written story fails the faithfulness
+// gate where it can't be mended (its headline or summary): it is not
+// published.
+var ErrUnsupported = errors.New("the written story is not supported by its sources")
+
 // Composer writes stories. It is safe for concurrent use.
 type Composer struct {
 	sections  *section.Classifier
 	places    *dateline.Finder
+	engine    *llm.Engine
 	questions int
 }
 
 // New builds a Composer that asks the given number of questions per story
 // (3 if questions <= 0). It loads the embedded section model and gazetteer.
-func New(questions int) (*Composer, error) {
+// engine writes the drafts: the LLM engine when configured, else (nil) the
+// offline engine alone.
+func New(questions int, engine *llm.Engine) (*Composer, error) {
 	if questions <= 0 {
 		questions = 3
+	}
+	if engine == nil {
+		engine = llm.NewEngine(nil, slog.New(slog.DiscardHandler))
 	}
 	sections, err := section.New()
 	if err != nil {
@@ -36,7 +51,7 @@ func New(questions int) (*Composer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compose: %w", err)
 	}
-	return &Composer{sections: sections, places: places, questions: questions}, nil
+	return &Composer{sections: sections, places: places, engine: engine, questions: questions}, nil
 }
 
 // Input is what a story is composed from.
@@ -46,16 +61,22 @@ type Input struct {
 }
 
 // Compose writes the story of in.Articles. The returned story has no ID; its
-// Articles are in.Articles. Returns ErrNoText if no article has text.
-func (c *Composer) Compose(in Input) (news.Story, error) {
+// Articles are in.Articles. Every written sentence passes the faithfulness
+// gate: a body paragraph that fails is left out. Returns ErrNoText if no
+// article has text, and ErrUnsupported if the headline or summary fails.
+func (c *Composer) Compose(ctx context.Context, in Input) (news.Story, error) {
 	if len(in.Articles) == 0 {
 		return news.Story{}, ErrNoText
 	}
 	cleaned, place := c.place(in.Articles)
-	draft, err := write.Write(cleaned)
+	draft, engine, err := c.engine.Draft(ctx, cleaned)
 	if err != nil {
 		return news.Story{}, fmt.Errorf("%w: %v", ErrNoText, err)
 	}
+	if draft, err = gate(draft, cleaned); err != nil {
+		return news.Story{}, err
+	}
+	questions, _ := c.engine.Questions(ctx, draft, cleaned, c.questions)
 	lead := cleaned[0]
 	st := news.Story{
 		Section:       c.sections.Classify(lead.Title, lead.Text, hints(lead, in.Section)),
@@ -65,10 +86,46 @@ func (c *Composer) Compose(in Input) (news.Story, error) {
 		BodyCitations: draft.Sources,
 		Dateline:      place,
 		Date:          storyDate(in.Articles),
-		Questions:     ask.Questions(draft, cleaned, ask.Options{N: c.questions}),
+		Questions:     questions,
 		Articles:      in.Articles,
+		Engine:        engine,
 	}
 	return st, nil
+}
+
+// gate runs the faithfulness gate over a draft: failing body paragraphs are
+// dropped; a failing headline or summary, or no body left, is an error.
+func gate(d write.Draft, sources []news.Article) (write.Draft, error) {
+	report := verify.CheckDraft(d, sources)
+	if report.OK() {
+		return d, nil
+	}
+	drop := map[int]bool{}
+	for _, f := range report.Failures {
+		n, isBody := strings.CutPrefix(f.Part, "body/")
+		if !isBody {
+			return d, fmt.Errorf("%w: %s: %q: %v", ErrUnsupported, f.Part, f.Sentence, f.Problems)
+		}
+		var i int
+		fmt.Sscan(n, &i)
+		drop[i-1] = true
+	}
+	var body []string
+	var cites [][]news.Citation
+	for i, p := range d.Body {
+		if drop[i] {
+			continue
+		}
+		body = append(body, p)
+		if i < len(d.Sources) {
+			cites = append(cites, d.Sources[i])
+		}
+	}
+	if len(body) == 0 {
+		return d, fmt.Errorf("%w: no paragraph of the body passes", ErrUnsupported)
+	}
+	d.Body, d.Sources = body, cites
+	return d, nil
 }
 
 // place finds the story's dateline and returns the articles with their wire

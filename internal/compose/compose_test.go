@@ -1,6 +1,7 @@
 package compose
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -10,7 +11,7 @@ import (
 )
 
 func TestCompose(t *testing.T) {
-	c, err := New(3)
+	c, err := New(3, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,7 +27,7 @@ func TestCompose(t *testing.T) {
 			Text: "The Kremlin declined on Tuesday to say whether Vladimir Putin would travel to Istanbul for talks with " +
 				"Ukraine.\n\nUS President Donald Trump said he might attend if progress could be made, officials said."},
 	}
-	st, err := c.Compose(Input{Articles: articles, Section: news.Politics})
+	st, err := c.Compose(context.Background(), Input{Articles: articles, Section: news.Politics})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,18 +58,21 @@ func TestCompose(t *testing.T) {
 	if len(st.Questions) != 3 {
 		t.Errorf("%d questions, want 3", len(st.Questions))
 	}
+	if st.Engine != "offline" {
+		t.Errorf("engine %q, want offline", st.Engine)
+	}
 	if len(st.Articles) != 2 {
 		t.Errorf("articles not kept: %d", len(st.Articles))
 	}
 }
 
 func TestComposeWithoutText(t *testing.T) {
-	c, err := New(3)
+	c, err := New(3, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, in := range []Input{{}, {Articles: []news.Article{{ID: 1, Title: "Only a title"}}}} {
-		if _, err := c.Compose(in); !errors.Is(err, ErrNoText) {
+		if _, err := c.Compose(context.Background(), in); !errors.Is(err, ErrNoText) {
 			t.Errorf("Compose(%+v) = %v, want ErrNoText", in, err)
 		}
 	}

@@ -43,6 +43,11 @@ type Config struct {
 	FlagDailyCap   int           // flags one reader may raise in a day
 	HTTPS          bool          // the site is served over HTTPS (by a proxy in front): HSTS on
 	BaseURL        string        // the site's public address, for feeds and sitemaps; default http://ADDR
+	LLMURL         string        // OpenAI-compatible endpoint; "" for the offline engine alone
+	LLMModel       string
+	LLMKey         string
+	LLMKeyFile     string
+	LLMDailyTokens int
 
 	envErrs []error           // bad environment values, reported by Validate
 	origin  map[string]string // where each setting came from: file, env (flags are seen by Origin)
@@ -114,6 +119,11 @@ func (c *Config) flags() []flagDef {
 		{"flag-threshold", "flag score that hides an item until a moderator reviews it (a reader's flag weighs 1)", (*floatValue)(&c.FlagThreshold)},
 		{"flag-daily-cap", "flags one reader may raise in 24 hours", (*intValue)(&c.FlagDailyCap)},
 		{"https", "the site is served over HTTPS (e.g. by a proxy in front): sends HSTS", (*boolValue)(&c.HTTPS)},
+		{"llm-url", "OpenAI-compatible chat endpoint, like http://localhost:11434/v1 (empty: offline engine only)", (*stringValue)(&c.LLMURL)},
+		{"llm-model", "the model to ask (needed with --llm-url)", (*stringValue)(&c.LLMModel)},
+		{"llm-key", "API key of the LLM service (prefer --llm-key-file)", (*stringValue)(&c.LLMKey)},
+		{"llm-key-file", "file holding the API key of the LLM service", (*stringValue)(&c.LLMKeyFile)},
+		{"llm-daily-tokens", "tokens the LLM engine may use per day (0: no limit)", (*intValue)(&c.LLMDailyTokens)},
 		{"base-url", "the site's public address, used in feeds and sitemaps (default http://ADDR)", (*stringValue)(&c.BaseURL)},
 	}
 }
@@ -137,6 +147,12 @@ func (c Config) Validate() error {
 		if u, err := url.Parse(c.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" && u.Path != "/" {
 			errs = append(errs, fmt.Errorf("--base-url %q: want the site's root, like https://news.example.org", c.BaseURL))
 		}
+	}
+	if c.LLMURL != "" && c.LLMModel == "" {
+		errs = append(errs, errors.New("--llm-url needs --llm-model"))
+	}
+	if c.LLMKey != "" && c.LLMKeyFile != "" {
+		errs = append(errs, errors.New("give --llm-key or --llm-key-file, not both"))
 	}
 	if c.FlagThreshold <= 0 || c.FlagDailyCap < 1 {
 		errs = append(errs, fmt.Errorf("--flag-threshold and --flag-daily-cap must be positive"))

@@ -25,6 +25,8 @@
 // A wire dateline is PLACE[/PLACE] [, QUALIFIER]... [, DATE] [(AGENCY)]
 // followed by a dash (-, --, – or —) or a colon, on the first line of the
 // text or after at most two short lines such as "Photo" or "By Jane Doe".
+// The agency may also stand as a last part ("WASHINGTON, March 25, Reuter
+// -"), and the dash right after the date ("TULSA, June 2- ...").
 // It is taken, and cut from the text, when:
 //
 //   - a qualifier names a country or region ("KYIV, Ukraine —", "ERIE, Pa. -",
@@ -37,7 +39,16 @@
 //   - the place is capitalized, known as a city, and the dash is not the
 //     first of a pair around an aside ("Washington — Officials said",
 //     but not "China — the world's second economy — said"); a colon needs
-//     capitals or an agency ("Paris: a city transformed" is a title).
+//     capitals or an agency ("Paris: a city transformed" is a title);
+//   - the place is in any case, known as a city, and followed by a month
+//     and day ("omaha, april 7 -").
+//
+// A dateline names a city: where its name is also a region's, the city is
+// meant ("GUANAJUATO, Mexico"). A city named by an alternate name shows as
+// written when its own name is not plain ASCII ("SAO PAULO" is São Paulo,
+// but "KIEV" is Kyiv) or begins with the written name ("FRANKFURT", not
+// Frankfurt am Main). Former names resolve to today's places: "WEST
+// BERLIN" is Berlin, "BONN, West Germany" in Germany.
 //
 // Labels ("FILE -", "UPDATE:") are never places, nor are lower-case words
 // ("Washington state officials said" has no separator and is no dateline).
@@ -57,14 +68,18 @@
 //     than a function word or place preposition ("Denzel Washington",
 //     "President Lincoln"), none right after it other than "City",
 //     "Province", "Police"... ("Washington Post", "Chicago Cubs"), unless it
-//     is possessive ("Egypt's Morsi"). A city name seen as part of a
+//     is possessive ("Egypt's Morsi") or a country's abbreviation ("U.S.
+//     Agriculture Department"). A city name seen as part of a
 //     person's name anywhere in the title or lead ("Carson Palmer", "Harvey
 //     Weinstein") does not count on its own there either ("Palmer, 38,"),
 //     except after a place preposition;
 //   - in a headline-case title, where every word is capitalized, a city or
 //     region before a capitalized word ("Erie Smashes Record", "Uma Thurman
 //     Speaks") counts only if the lead names it too; countries always count;
-//   - not followed by a speech verb ("Jackson said");
+//   - not a demonym or institution ("German" is no village of the Isle of
+//     Man; see cues);
+//   - a city's name not followed by a speech verb ("Jackson said"), nor
+//     a country's that is as often a first name ("Jordan said");
 //   - for names that are as often people's ("Washington", "Jackson",
 //     "Lincoln", "Harvey": see surnames), only after a place preposition ("in
 //     Washington"), when qualified, or when the text also mentions the
@@ -78,12 +93,26 @@
 // in its region, plus 1 if one is in its country; a country's name scores
 // its population plus 2 ("Georgia" is the country unless Atlanta or Georgia's
 // other cities are mentioned), a region's its cities' population less 1.5.
-// A city's own name wins over another city's alternate name ("Victoria").
+// A city's own name wins over another city's alternate name ("Victoria"),
+// unless that other city is five times as big and in another country
+// ("Geneva" is Genève, but "New Delhi" is not Delhi).
 //
 // The weights of the mentions then add up per country; the best country
 // must reach 2 (a title or first-paragraph mention, or two later ones).
 // Inside it, its best city is the place if it reaches 2 or was qualified;
 // else its best region if it reaches 2; else the country alone.
 //
-// Demonyms ("French", "Egyptian") do not count.
+// # The last resort
+//
+// When the title and lead name no place that reaches 2, Find reads the
+// whole text (20,000 bytes at most; paragraphs after the fifth weigh 1)
+// and also counts, at half weight, cues: demonyms ("Swedish industry",
+// "West German bank"), national institutions ("Federal Reserve",
+// "Bundesbank", "Kremlin") and company forms of one country ("Inc" for the
+// United States, "Plc" for Britain), and names inside an organization's
+// name ("Philadelphia Electric Co") for their country only. The best
+// country then needs 1: one mention anywhere, or a cue in the first
+// paragraph, or two later. This most often yields a country alone. On
+// Reuters-21578 (see ./evaluate) Find names a country for 83% of the
+// stories without their datelines, the right one for 87% of those.
 package dateline

@@ -29,8 +29,14 @@ var (
 	paragraphWeight = []float64{2, 1.5, 1, 1, 1} // the lead: later paragraphs are not read
 )
 
-// leadBytes caps how much of the lead inference reads.
-const leadBytes = 3000
+// leadBytes caps how much of the lead inference reads; wholeBytes how much
+// of the text its last resort reads, where a paragraph after the lead
+// weighs laterWeight.
+const (
+	leadBytes   = 3000
+	wholeBytes  = 20000
+	laterWeight = 1.0
+)
 
 // Find returns the place of the story and the text with a leading wire
 // dateline removed.
@@ -52,36 +58,54 @@ func (f *Finder) Find(title, text string) (d news.Dateline, cleaned string, ok b
 			prefix = ""
 		}
 		cleaned := prefix + text[w.end:]
-		if d, ok := f.fromWire(w, f.mentions(title, cleaned)); ok {
+		if d, ok := f.fromWire(w, f.mentions(title, cleaned, false)); ok {
 			return d, cleaned, true
 		}
 	}
-	loc, ok := f.g.infer(f.mentions(title, text))
+	loc, ok := f.g.infer(f.mentions(title, text, false), minScore)
 	if !ok {
-		return news.Dateline{}, text, false
+		// The last resort: the whole text, with demonyms and institutions.
+		if loc, ok = f.g.infer(f.mentions(title, text, true), minSettle); !ok {
+			return news.Dateline{}, text, false
+		}
 	}
 	return f.dateline(loc, ""), text, true
 }
 
-// mentions collects the place mentions of the title and the lead.
-func (f *Finder) mentions(title, text string) []mention {
+// mentions collects the place mentions of the title and the lead, or, if
+// whole, of the title and the whole text (paragraphs after the lead weigh
+// laterWeight) with its cues (see cues).
+func (f *Finder) mentions(title, text string, whole bool) []mention {
 	people := map[string]bool{}
-	ms := f.g.scan(title, titleWeight, true, nil, people)
+	toks := tokenize(title)
+	ms := f.g.scan(toks, titleWeight, true, whole, nil, people)
 	budget := leadBytes
+	if whole {
+		ms = f.g.cueMentions(toks, titleWeight, ms)
+		budget = wholeBytes
+	}
 	n := 0
-	for _, line := range strings.Split(text, "\n") {
+	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" {
 			continue
 		}
-		if n >= len(paragraphWeight) || budget <= 0 {
+		if (n >= len(paragraphWeight) && !whole) || budget <= 0 {
 			break
 		}
 		if len(line) > budget {
 			line = line[:budget]
 		}
 		budget -= len(line)
-		ms = f.g.scan(line, paragraphWeight[n], false, ms, people)
+		w := laterWeight
+		if n < len(paragraphWeight) {
+			w = paragraphWeight[n]
+		}
+		toks = tokenize(line)
+		ms = f.g.scan(toks, w, false, whole, ms, people)
+		if whole {
+			ms = f.g.cueMentions(toks, w, ms)
+		}
 		n++
 	}
 	return keep(ms, people)
@@ -107,7 +131,7 @@ func (f *Finder) fromWire(w wire, ms []mention) (news.Dateline, bool) {
 		}
 		cands := g.placeMeanings(key, w.caps)
 		if len(quals) > 0 {
-			if in := g.within(cands, quals); len(in) > 0 {
+			if in := preferCities(g.within(cands, quals)); len(in) > 0 {
 				if ev == nil {
 					ev = g.gather(ms)
 				}
@@ -119,6 +143,7 @@ func (f *Finder) fromWire(w wire, ms []mention) (news.Dateline, bool) {
 		if len(cands) == 0 || (!w.caps && !w.agency && (wordNames[key] || !plainDash(w))) {
 			continue
 		}
+		cands = preferCities(cands) // "GUANAJUATO" is the city, not the state
 		if !w.caps && !w.agency {
 			cands = onlyKind(cands, kindCity) // "China — the world's..." is no dateline
 			if cands[0].kind != kindCity {
@@ -141,7 +166,7 @@ func (f *Finder) fromWire(w wire, ms []mention) (news.Dateline, bool) {
 		loc := g.locate(e)
 		return f.dateline(loc, name), true
 	}
-	loc, ok := g.infer(ms)
+	loc, ok := g.infer(ms, minScore)
 	if !ok {
 		loc = located{city: -1, region: -1, country: -1}
 	}
@@ -152,14 +177,17 @@ func (f *Finder) fromWire(w wire, ms []mention) (news.Dateline, bool) {
 // exonym is the name to show for a city that a wire dateline named by an
 // alternate name: the name as written (in title case) when the city's own
 // name is not plain ASCII and not merely its accented form ("GENEVA" shows
-// as Geneva, not Genève; "SAO PAULO" shows as São Paulo; "KIEV" as Kyiv).
+// as Geneva, not Genève; "SAO PAULO" shows as São Paulo; "KIEV" as Kyiv), or
+// when the written name is the start of the city's own ("FRANKFURT" shows
+// as Frankfurt, not Frankfurt am Main).
 // It is "" when the city's own name should show.
 func (g *gazetteer) exonym(e entry, written string) string {
 	if e.kind != kindCity || !e.alt {
 		return ""
 	}
 	own := g.cities[e.id].name
-	if plainASCII(own) || normalize(own) == normalize(written) {
+	short := strings.HasPrefix(normalize(own), normalize(written)+" ") // "Frankfurt am Main"
+	if !short && (plainASCII(own) || normalize(own) == normalize(written)) {
 		return ""
 	}
 	return titleCase(written)
@@ -172,6 +200,18 @@ func plainASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// preferCities keeps only the cities of a dateline's meanings when there is
+// a city and no country among them: a dateline names a city, so
+// "GUANAJUATO, Mexico" is the city and not the state of that name.
+func preferCities(cands []entry) []entry {
+	for _, e := range cands {
+		if e.kind == kindCountry {
+			return cands
+		}
+	}
+	return onlyKind(cands, kindCity)
 }
 
 // plainDash reports whether a title-case dateline's dash is not the first
@@ -271,4 +311,22 @@ func Format(place, region, country string) string {
 		return region + ", " + country
 	}
 	return country
+}
+
+// CountryNames returns every name by which the gazetteer knows a country
+// (its name and aliases, lower case and with periods dropped as in an index
+// key: "united states", "us", "britain"), each mapped to the country's name
+// as Find shows it ("United States"). It is for tools and baselines that
+// want the same country names as Find; the map is new on each call.
+func (f *Finder) CountryNames() map[string]string {
+	out := map[string]string{}
+	for key, es := range f.g.index {
+		for _, e := range es {
+			if e.kind == kindCountry {
+				out[key] = f.g.countries[e.id].name
+				break
+			}
+		}
+	}
+	return out
 }

@@ -63,6 +63,15 @@ func TestFindWire(t *testing.T) {
 		{"word name in capitals", "NICE, France (AP) — A truck drove into a crowd.", "Nice", "France", "Nice, France", "A truck drove into a crowd."},
 		{"leading spaces", "  MOSCOW: Russia's experts said.", "Moscow", "Russia", "Moscow, Russia", "Russia's experts said."},
 		{"district of columbia", "WASHINGTON, D.C. — Lawmakers met.", "Washington", "United States", "Washington, United States", "Lawmakers met."},
+		{"reuters 1987", "NEW YORK, March 4 - Stocks rose.", "New York", "United States", "New York, United States", "Stocks rose."},
+		{"former country", "BONN, West Germany, March 26 - Talks began.", "Bonn", "Germany", "Bonn, Germany", "Talks began."},
+		{"former city", "WEST BERLIN, March 2 - Talks began.", "Berlin", "Germany", "Berlin, Germany", "Talks began."},
+		{"exonym prefix", "FRANKFURT, April 7 - The Bundesbank said.", "Frankfurt", "Germany", "Frankfurt, Germany", "The Bundesbank said."},
+		{"own name in its country", "NEW DELHI, April 7 - India said.", "New Delhi", "India", "New Delhi, India", "India said."},
+		{"city not region", "GUANAJUATO, Mexico, May 2 - A plant opened.", "Guanajuato", "Mexico", "Guanajuato, Mexico", "A plant opened."},
+		{"agency sign-off", "WASHINGTON, March 25, Reuter - Congress met.", "Washington", "United States", "Washington, United States", "Congress met."},
+		{"dash after date", "TULSA, June 2- Oil rose.", "Tulsa", "United States", "Tulsa, United States", "Oil rose."},
+		{"lower case with date", "omaha, april 7 - Cattle prices rose.", "Omaha", "United States", "Omaha, United States", "Cattle prices rose."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,6 +99,7 @@ func TestFindNotWire(t *testing.T) {
 	}{
 		{"no separator", "Washington state officials said on Monday that the fires spread."},
 		{"lower case", "istanbul - police said"},
+		{"lower case with a weekday", "paris, monday - it rained all day."},
 		{"file label", "FILE - In this May 18, 2017 file photo, actress Uma Thurman poses."},
 		{"update label", "UPDATE: The company said it would appeal."},
 		{"aside dashes", "China — the world's second-largest economy — said exports grew."},
@@ -130,6 +140,12 @@ func TestFindInfer(t *testing.T) {
 			news.Dateline{Place: "Nice", Region: "Provence-Alpes-Côte d'Azur", Country: "France", Text: "Nice, France"}},
 		{"state abbreviation", "Scammer nabbed", "Michael Neu, 67 of Slidell, La., was arrested on wire fraud charges.",
 			news.Dateline{Place: "Slidell", Region: "Louisiana", Country: "United States", Text: "Slidell, United States"}},
+		{"last resort demonym", "Industry outlook", "Swedish industry expects a rise in production this year, with engineering leading.",
+			news.Dateline{Country: "Sweden", Text: "Sweden"}},
+		{"last resort institution", "Volcker sees tight policy", "Federal Reserve Board Chairman Paul Volcker said a restrictive policy would hurt investment.",
+			news.Dateline{Country: "United States", Text: "United States"}},
+		{"country abbreviation before a name", "Rice prices", "The U.S. Agriculture Department announced world market prices for rice.",
+			news.Dateline{Country: "United States", Text: "United States"}},
 		{"country only", "China's moon mission to go further", "China may achieve a feat never attempted: landing on the far side of the moon.",
 			news.Dateline{Country: "China", Text: "China"}},
 		{"alias", "Equifax admits breach", "The credit rating firm admitted that data of people in the UK was stolen. Britain's regulator said.",
@@ -347,5 +363,55 @@ func BenchmarkFindInfer(b *testing.B) {
 	text := strings.Repeat("A gunman killed more than 50 people at an open-air concert in Las Vegas, officials said. ", 20)
 	for b.Loop() {
 		f.Find("Mass shooting at Las Vegas concert", text)
+	}
+}
+
+// article600 is a wire story of about 600 words in 16 paragraphs, without
+// its dateline: a few places, many capitalized words that are not places.
+var article600 = func() string {
+	paras := []string{
+		"Turkish police detained 20 people on Tuesday over a deadly blast that tore through a busy shopping street, officials said, as investigators combed the area for evidence and the government vowed to find those responsible.",
+		"Interior Minister Ali Yerlikaya said the suspects were taken into custody in simultaneous raids across three provinces, including Ankara and Izmir, and that more arrests were expected in the coming days as the inquiry widened.",
+		"The explosion on Sunday afternoon killed six people and wounded 81 others, according to the health ministry. Television footage showed shattered shop windows, burning debris and people running from the scene near Taksim Square.",
+		"President Tayyip Erdogan, speaking before leaving for the Group of 20 summit in Indonesia, called the attack a vile act and said the perpetrators would be punished. He said the smell of terror could be felt in the blast.",
+		"No group has claimed responsibility. Police said a woman suspected of planting the bomb had been detained, and the government blamed Kurdish militants, who denied any involvement in a statement published by a news agency close to them.",
+		"The United States, the European Union and several Gulf states condemned the bombing and offered condolences. Washington said it stood shoulder to shoulder with its NATO ally in countering terrorism, a State Department spokesman said.",
+		"Istiklal Avenue, a pedestrian thoroughfare lined with shops, cafes and consulates, draws millions of visitors each year and was packed with weekend shoppers and tourists when the bomb went off shortly after four in the afternoon.",
+		"The country was hit by a wave of bombings in 2015 and 2016, some carried out by Islamic State and others claimed by Kurdish militant groups. Hundreds were killed in those attacks, which hurt tourism for years afterwards.",
+		"Analysts said the blast could weigh on the lira and on tourism, a vital source of foreign currency, ahead of elections due next year. The main stock index fell 1.2 percent on Monday morning before recovering some of its losses.",
+		"Prosecutors said they had opened an investigation into 25 social media accounts for sharing footage of the attack, and the broadcasting authority temporarily restricted coverage, citing public order and the privacy of the victims and their families.",
+	}
+	words := 0
+	var out []string
+	for i := 0; words < 600; i++ { // the paragraphs again, until 600 words
+		p := paras[i%len(paras)]
+		out = append(out, p)
+		words += len(strings.Fields(p))
+	}
+	return strings.Join(out, "\n\n")
+}()
+
+// noPlaceArticle600 is about 600 words that name no place: Find reads it
+// all twice, the worst case.
+var noPlaceArticle600 = strings.Repeat("Shares of the company rose 4 percent after it reported quarterly earnings that beat analyst expectations, with revenue up 12 percent and a raised forecast for the full year, executives said on a call.\n\n", 18)
+
+// BenchmarkFind600 reports how many 600-word articles Find handles per
+// second on one core (run with -cpu 1).
+func BenchmarkFind600(b *testing.B) {
+	f := newFinder(b)
+	cases := []struct{ name, title, text string }{
+		{"wire", "Turkey detains 20 over Istanbul blast", "ISTANBUL (Reuters) - " + article600},
+		{"infer", "Turkey detains 20 over Istanbul blast", article600},
+		{"noplace", "Company beats forecasts", noPlaceArticle600},
+	}
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(c.text)))
+			for b.Loop() {
+				f.Find(c.title, c.text)
+			}
+			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
 	}
 }

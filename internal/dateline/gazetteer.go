@@ -60,6 +60,8 @@ type gazetteer struct {
 	cities    []city
 	index     map[string][]entry // normalized name -> meanings
 	maxWords  int                // the most words in a key
+	byCode    map[string]int32   // country code -> index in countries
+	multi     map[string]bool    // first words of keys of more than one word
 }
 
 func loadGazetteer() (*gazetteer, error) {
@@ -67,7 +69,7 @@ func loadGazetteer() (*gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dateline: open gazetteer: %w", err)
 	}
-	g := &gazetteer{index: make(map[string][]entry, 150000)}
+	g := &gazetteer{index: make(map[string][]entry, 150000), multi: map[string]bool{}}
 	countryByCode := map[string]int32{}
 	regionByCode := map[string]int32{}
 	sc := bufio.NewScanner(zr)
@@ -97,6 +99,12 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("dateline: read gazetteer: %w", err)
+	}
+	g.byCode = countryByCode
+	for key, code := range cues {
+		if _, ok := countryByCode[code]; !ok && code != noCountry {
+			return nil, fmt.Errorf("dateline: cue %q names unknown country %q", key, code)
+		}
 	}
 	return g, nil
 }
@@ -195,6 +203,9 @@ func (g *gazetteer) add(name string, e entry) {
 		}
 	}
 	g.index[key] = append(list, e)
+	if first, _, ok := strings.Cut(strings.ReplaceAll(key, "-", " "), " "); ok {
+		g.multi[first] = true
+	}
 	g.maxWords = max(g.maxWords, strings.Count(key, " ")+strings.Count(key, "-")+1)
 }
 

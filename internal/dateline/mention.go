@@ -1,6 +1,9 @@
 package dateline
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // mention is a place name found in a text, with the meanings that the
 // false-positive rules left it.
@@ -12,6 +15,7 @@ type mention struct {
 	needSupport bool    // a surname: counts only if its country or region is mentioned too
 	prep        bool    // after a place preposition: "in Washington"
 	weak        bool    // in a headline, before a capitalized word: counts only if the lead has it too
+	org         bool    // part of an organization's name ("Houston Oil Trust"): speaks only for a country
 	title       bool
 }
 
@@ -25,6 +29,12 @@ type match struct {
 // longest returns the longest index key that starts at toks[i] and runs
 // only across joining separators.
 func (g *gazetteer) longest(toks []token, i int) (match, bool) {
+	if !g.multi[toks[i].key] { // the common case, without building keys
+		if cands, ok := g.index[toks[i].key]; ok {
+			return match{key: toks[i].key, cands: cands, n: 1}, true
+		}
+		return match{}, false
+	}
 	var b strings.Builder
 	ends := make([]int, 0, g.maxWords)
 	for j := i; j < len(toks) && j-i < g.maxWords; j++ {
@@ -47,22 +57,31 @@ func (g *gazetteer) longest(toks []token, i int) (match, bool) {
 }
 
 // scan appends the place mentions of one part of a text (the title or a
-// paragraph) to ms, applying the rules that doc.go lists. It adds to people
+// paragraph), as tokenized, to ms, applying the rules that doc.go lists. It adds to people
 // the names seen as the last part of a longer name ("Carson Palmer"), which
 // then do not count on their own either.
-func (g *gazetteer) scan(text string, weight float64, title bool, ms []mention, people map[string]bool) []mention {
-	toks := tokenize(text)
+//
+// In the last resort (settle), a name before a capitalized word ("Houston
+// Oil Trust") counts, at cueWeight, as an org mention.
+func (g *gazetteer) scan(toks []token, weight float64, title, settle bool, ms []mention, people map[string]bool) []mention {
 	titleCase := title && headlineCase(toks)
 	for i := 0; i < len(toks); {
+		if !toks[i].upper && !g.multi[toks[i].key] {
+			i++ // judge rejects a name that starts lower case
+			continue
+		}
 		m, ok := g.longest(toks, i)
 		if !ok {
 			i++
 			continue
 		}
-		mm, v := g.judge(toks, i, m, titleCase)
+		mm, v := g.judge(toks, i, m, titleCase, settle)
 		switch v {
 		case accepted:
 			mm.weight, mm.title = weight, title
+			if mm.org {
+				mm.weight *= cueWeight
+			}
 			ms = append(ms, mm)
 		case namePart:
 			people[m.key] = true
@@ -102,7 +121,7 @@ const (
 )
 
 // judge applies the false-positive rules to the match m at toks[i].
-func (g *gazetteer) judge(toks []token, i int, m match, titleCase bool) (mention, verdict) {
+func (g *gazetteer) judge(toks []token, i int, m match, titleCase, settle bool) (mention, verdict) {
 	words := toks[i : i+m.n]
 	if !capitalized(words) {
 		return mention{}, rejected
@@ -132,7 +151,7 @@ func (g *gazetteer) judge(toks []token, i int, m match, titleCase bool) (mention
 		}
 	}
 	letters := len(strings.ReplaceAll(strings.ReplaceAll(m.key, " ", ""), "-", ""))
-	if len(cands) == 0 || wordNames[m.key] || wireLabels[m.key] || (letters < 3 && !caps) {
+	if len(cands) == 0 || wordNames[m.key] || wireLabels[m.key] || (letters < 3 && !caps) || cues[m.key] != "" {
 		return mention{}, rejected
 	}
 	prev, next := wordBefore(toks, i), wordAt(toks, i+m.n)
@@ -145,16 +164,21 @@ func (g *gazetteer) judge(toks []token, i int, m match, titleCase bool) (mention
 	}
 	if next != nil && next.upper && !words[len(words)-1].poss && !functionWords[next.key] && !placeSuffixes[next.key] {
 		switch {
+		case isCountry && caps:
+			// "U.S. Agriculture Department", "UK Treasury": a country's
+			// abbreviation names no person.
 		case titleCase:
 			mm.weak = !isCountry // "Erie Smashes Snowfall Record" or "Uma Thurman Speaks"
 		case surnames[m.key]:
 			return mention{}, namePart // "Harvey Weinstein"
+		case settle:
+			mm.org = true // "Philadelphia Electric Co": in the United States
 		default:
 			return mention{}, rejected // "Washington Post", "Chicago Cubs"
 		}
 	}
-	if next != nil && speechVerbs[next.key] {
-		return mention{}, namePart // "Jackson said"
+	if next != nil && speechVerbs[next.key] && (onlyKind(cands, kindCity)[0].kind == kindCity || personal[m.key]) {
+		return mention{}, namePart // "Jackson said", but "Britain said", "Florida said"
 	}
 	if next != nil && (next.key == "state" || next.key == "province") {
 		cands = onlyKind(cands, kindRegion) // "Washington state"
@@ -293,9 +317,11 @@ func onlyKind(cands []entry, k kind) []entry {
 // is matched by its own name: "Victoria" is Victoria, Canada, not Hong Kong.
 func (g *gazetteer) preferOwnNames(cands []entry) []entry {
 	var ownPop int64 = -1
+	var ownIn []int32 // countries with a city of that own name
 	for _, e := range cands {
 		if e.kind == kindCity && !e.alt {
 			ownPop = max(ownPop, g.cities[e.id].pop)
+			ownIn = append(ownIn, g.cities[e.id].country)
 		}
 	}
 	if ownPop < 0 {
@@ -304,8 +330,9 @@ func (g *gazetteer) preferOwnNames(cands []entry) []entry {
 	out := cands[:0:0]
 	for _, e := range cands {
 		// An exonym of a far larger city stays: "Geneva" is Genève before
-		// Geneva, Illinois.
-		if e.kind != kindCity || !e.alt || g.cities[e.id].pop >= exonymFactor*ownPop {
+		// Geneva, Illinois; but not within the same country, where the
+		// name is a district's or a former one ("New Delhi" is not Delhi).
+		if e.kind != kindCity || !e.alt || (g.cities[e.id].pop >= exonymFactor*ownPop && !slices.Contains(ownIn, g.cities[e.id].country)) {
 			out = append(out, e)
 		}
 	}

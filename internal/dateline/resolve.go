@@ -16,7 +16,8 @@ const (
 
 // Thresholds of the inference, in mention weights (title 3, first paragraph 2).
 const (
-	minScore = 2.0 // a place needs a title or first-paragraph mention, or two later ones
+	minScore  = 2.0 // a place needs a title or first-paragraph mention, or two later ones
+	minSettle = 1.0 // in the last resort, a country needs one mention anywhere, or two cues
 )
 
 // area is a country or a region, as support for the meanings inside it.
@@ -132,9 +133,9 @@ type located struct {
 }
 
 // infer picks the place that the mentions speak for most: the country with
-// the highest summed weight, then its best city, or else its best region,
-// if either has enough weight of its own.
-func (g *gazetteer) infer(ms []mention) (located, bool) {
+// the highest summed weight, if it reaches min, then its best city, or else
+// its best region, if either reaches minScore or the city was qualified.
+func (g *gazetteer) infer(ms []mention, min float64) (located, bool) {
 	ev := g.gather(ms)
 	countries, regions, cities := scores{}, scores{}, scores{}
 	qualified := map[int32]bool{}
@@ -145,6 +146,9 @@ func (g *gazetteer) infer(ms []mention) (located, bool) {
 		}
 		c, r := g.area(e)
 		countries.add(c, m.weight)
+		if m.org {
+			continue
+		}
 		switch e.kind {
 		case kindCity:
 			cities.add(e.id, m.weight)
@@ -154,7 +158,7 @@ func (g *gazetteer) infer(ms []mention) (located, bool) {
 		}
 	}
 	c, score := countries.best(func(int32) bool { return true })
-	if c < 0 || score < minScore {
+	if c < 0 || score < min {
 		return located{}, false
 	}
 	loc := located{city: -1, region: -1, country: c}

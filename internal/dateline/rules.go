@@ -42,7 +42,7 @@ var wordNames = set(
 	"western", "northwest", "northeast", "southwest", "southeast", "est", "ouest", "nord", "sud",
 	"police", "victory", "progress", "industry", "commerce", "justice", "freedom", "hope", "harmony",
 	"friendship", "home", "garden", "palm", "marine", "beach", "valley", "mountain", "lake", "river", "park",
-	"city", "town", "port", "island",
+	"city", "town", "port", "island", "asia", "europe", "africa", "oceania", "antarctica",
 	// companies, people and groups that share a place's name
 	"google", "toyota", "hamas", "brits", "olympic", "jupiter", "obama", "kim", "michael",
 	// months, days and wire labels
@@ -106,7 +106,12 @@ var placeSuffixes = set(
 	"harbor", "port", "mayor", "governor", "residents", "officials",
 )
 
-// speechVerbs after a name make it a person: "Jackson said".
+// personal are country names that are as often people's first names: before
+// a speech verb they are people ("Jordan said"), unlike other countries and
+// regions ("Britain said").
+var personal = set("jordan", "chad", "georgia", "israel", "india", "kenya")
+
+// speechVerbs after a city's name make it a person: "Jackson said".
 var speechVerbs = set(
 	"said", "says", "told", "added", "wrote", "tweeted", "argued", "explained", "noted", "asked", "replied",
 	"insisted", "announced", "admitted", "denied", "claimed", "stated", "recalled", "testified",

@@ -96,6 +96,9 @@ func classify(text string, i int, r rune, toks []token, sofar sep) sep {
 // readWord reads the word starting at text[i] and returns it with the offset
 // just past it.
 func readWord(text string, i int) (token, int) {
+	if t, end, ok := readPlainWord(text, i); ok {
+		return t, end
+	}
 	var b strings.Builder
 	start := i
 	letters, uppers := 0, 0
@@ -143,6 +146,23 @@ func readWord(text string, i int) (token, int) {
 	t.key, t.end = b.String(), i
 	t.caps = letters >= 2 && uppers == letters
 	return t, i
+}
+
+// readPlainWord reads the common word of lower-case ASCII letters and
+// digits, whose key is itself, without allocating; ok is false for any
+// other word.
+func readPlainWord(text string, i int) (token, int, bool) {
+	j := i
+	for j < len(text) && ('a' <= text[j] && text[j] <= 'z' || '0' <= text[j] && text[j] <= '9') {
+		j++
+	}
+	if j < len(text) {
+		switch c := text[j]; {
+		case c >= 0x80, c == '\'', c == '.', 'A' <= c && c <= 'Z':
+			return token{}, 0, false // maybe more to the word: leave it to readWord
+		}
+	}
+	return token{key: text[i:j], start: i, end: j}, j, true
 }
 
 // singleLetterBefore reports whether text[start:i] ends with a lone letter

@@ -68,28 +68,36 @@ func parseWireLine(line string) (wire, bool) {
 		head, w.agency = strings.TrimSpace(head[:j]), true
 	}
 	parts := strings.Split(head, ",")
+	if n := len(parts); n > 1 && strings.TrimSpace(parts[n-1]) == "" {
+		parts = parts[:n-1] // "WASHINGTON, June 19, -"
+	}
+	if n := len(parts); n > 1 && agencySignOff[strings.ToLower(strings.TrimSpace(parts[n-1]))] {
+		parts, w.agency = parts[:n-1], true // "WASHINGTON, March 25, Reuter -"
+	}
 	if len(parts) > 4 {
 		return wire{}, false
 	}
-	w.caps = true
-	for _, p := range strings.Split(parts[0], "/") {
-		p = strings.TrimSpace(p)
-		caps, ok := placeText(p)
-		if !ok {
-			return wire{}, false
-		}
-		w.caps = w.caps && caps
-		w.places = append(w.places, p)
-	}
+	dated := false
 	for _, p := range parts[1:] {
 		p = strings.TrimSpace(p)
 		switch {
 		case datePart.MatchString(p):
+			dated = dated || (!weekday.MatchString(p) && !isDigitByte(p[0])) // a month, not "Monday" or "2024"
 		case qualifierText(p):
 			w.quals = append(w.quals, p)
 		default:
 			return wire{}, false
 		}
+	}
+	w.caps = true
+	for _, p := range strings.Split(parts[0], "/") {
+		p = strings.TrimSpace(p)
+		caps, ok := placeText(p, dated)
+		if !ok {
+			return wire{}, false
+		}
+		w.caps = w.caps && caps
+		w.places = append(w.places, p)
 	}
 	if colon && !w.caps && !w.agency {
 		return wire{}, false // "Paris: a city transformed" is a title
@@ -113,6 +121,8 @@ func findSeparator(line string) (at, after int, colon, ok bool) {
 			n = 2
 		case r == ':' && strings.HasPrefix(line[i+1:], " "):
 			n, colon = 1, true
+		case r == '-' && isDigitByte(line[i-1]) && strings.HasPrefix(line[i+1:], " "):
+			n = 1 // "WASHINGTON, June 18- The"
 		case r == '(' || r == ')' || r == ',' || r == '/' || r == '.' || r == '\'' || r == '’' || r == '-' ||
 			r == ' ' || unicode.IsLetter(r) || unicode.IsDigit(r):
 			i += size
@@ -132,6 +142,8 @@ func findSeparator(line string) (at, after int, colon, ok bool) {
 	return 0, 0, false, false
 }
 
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
@@ -140,10 +152,19 @@ func hasLetter(s string) bool {
 // "Sept. 12", "Monday", "2024".
 var datePart = regexp.MustCompile(`^(?i:(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(\s+\d{1,2})?|(mon|tues|wednes|thurs|fri|satur|sun)day|\d{4})$`)
 
+// weekday matches a dateline's day name, which, unlike a month and day,
+// does not make a lower-case place a dateline.
+var weekday = regexp.MustCompile(`^(?i:(mon|tues|wednes|thurs|fri|satur|sun)day)$`)
+
+// agencySignOff names the agency when it stands as a dateline's last part:
+// "WASHINGTON, March 25, Reuter -".
+var agencySignOff = set("reuter", "reuters")
+
 // placeText reports whether s can be the place of a dateline: one to five
 // words of letters, in capitals ("NEW YORK", reported as caps) or capitalized
-// ("Mexico City").
-func placeText(s string) (caps, ok bool) {
+// ("Mexico City"), or in any case when the dateline has a month and day
+// ("omaha, april 7 -").
+func placeText(s string, dated bool) (caps, ok bool) {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 5 || len(s) > 40 {
 		return false, false
@@ -156,7 +177,7 @@ func placeText(s string) (caps, ok bool) {
 	if allCaps(s) && utf8.RuneCountInString(s) >= 2 {
 		return true, true
 	}
-	return false, capitalized(tokenize(s))
+	return false, dated || capitalized(tokenize(s))
 }
 
 // qualifierText reports whether s can be a dateline's qualifier: one to

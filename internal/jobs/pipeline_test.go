@@ -25,7 +25,7 @@ func newPipeline(t *testing.T) *Pipeline {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	c, err := compose.New(3)
+	c, err := compose.New(3, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package jobs
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"tidings/internal/cluster"
 	"tidings/internal/compose"
@@ -51,7 +52,7 @@ func (p *Pipeline) place(ctx context.Context, a news.Article, sections map[int64
 	}
 	storyID, known := p.desk.stories[asg.Story]
 	if asg.New || !known {
-		st, err := p.Composer.Compose(compose.Input{Articles: []news.Article{a}, Section: sections[a.SourceID]})
+		st, err := p.compose(ctx, compose.Input{Articles: []news.Article{a}, Section: sections[a.SourceID]})
 		if err != nil {
 			return err
 		}
@@ -92,11 +93,44 @@ func (p *Pipeline) rewrite(ctx context.Context, storyID int64, a news.Article, s
 		return err
 	}
 	articles := append(old.Articles, a)
-	st, err := p.Composer.Compose(compose.Input{Articles: articles, Section: sections[articles[0].SourceID]})
+	st, err := p.compose(ctx, compose.Input{Articles: writingSet(articles), Section: sections[articles[0].SourceID]})
 	if err != nil {
 		return err
 	}
-	st.ID = storyID
+	st.ID, st.Articles = storyID, articles
 	_, err = p.Store.SaveStory(ctx, st)
 	return err
+}
+
+// maxWritingSet caps how many articles a story is written from, so that a
+// story with hundreds of sources costs no more to rewrite than one with a
+// dozen.
+const maxWritingSet = 10
+
+// writingSet picks the articles a story is written from: copies left out
+// (their original speaks for them), then the first three reports and the
+// newest others.
+func writingSet(articles []news.Article) []news.Article {
+	var own []news.Article
+	for _, a := range articles {
+		if a.CopyOf == 0 {
+			own = append(own, a)
+		}
+	}
+	if len(own) == 0 {
+		own = articles
+	}
+	if len(own) <= maxWritingSet {
+		return own
+	}
+	return append(own[:3:3], own[len(own)-(maxWritingSet-3):]...)
+}
+
+// composeTimeout bounds the writing of one story (an LLM engine may retry).
+const composeTimeout = 3 * time.Minute
+
+func (p *Pipeline) compose(ctx context.Context, in compose.Input) (news.Story, error) {
+	ctx, cancel := context.WithTimeout(ctx, composeTimeout)
+	defer cancel()
+	return p.Composer.Compose(ctx, in)
 }

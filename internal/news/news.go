@@ -133,6 +133,7 @@ type Story struct {
 	Articles      []Article     // the sources, oldest first
 	Flags         int           // how many flags readers raised
 	Hidden        map[Item]bool // items hidden by moderators or pending review
+	Engine        string        // what wrote it: "offline" or "llm:MODEL"
 	Created       time.Time
 	Updated       time.Time
 }

@@ -12,7 +12,7 @@ import (
 )
 
 const storyColumns = `s.id, s.section, s.headline, s.summary, s.body, s.citations, s.dateline, s.date, s.questions,
-	s.created, s.updated, (SELECT count(*) FROM flags f WHERE f.story_id = s.id)`
+	s.created, s.updated, (SELECT count(*) FROM flags f WHERE f.story_id = s.id), s.engine`
 
 // SaveStory stores st with its articles (by their IDs). A story with ID 0 is
 // created; otherwise the stored story is replaced, keeping its ID and
@@ -28,14 +28,16 @@ func (s *Store) SaveStory(ctx context.Context, st news.Story) (news.Story, error
 		if st.ID == 0 {
 			st.Created = now
 			err = tx.QueryRowContext(ctx, `INSERT INTO stories
-				(section, headline, summary, body, citations, dateline, date, questions, created, updated)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id`,
-				string(st.Section), st.Headline, st.Summary, cols[0], cols[1], cols[2], st.Date.UTC(), cols[3], now).Scan(&st.ID)
+				(section, headline, summary, body, citations, dateline, date, questions, created, updated, engine)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) RETURNING id`,
+				string(st.Section), st.Headline, st.Summary, cols[0], cols[1], cols[2], st.Date.UTC(), cols[3], now,
+				engineName(st.Engine)).Scan(&st.ID)
 		} else {
 			var res sql.Result
 			res, err = tx.ExecContext(ctx, `UPDATE stories SET section = $1, headline = $2, summary = $3, body = $4,
-				citations = $5, dateline = $6, date = $7, questions = $8, updated = $9 WHERE id = $10`,
-				string(st.Section), st.Headline, st.Summary, cols[0], cols[1], cols[2], st.Date.UTC(), cols[3], now, st.ID)
+				citations = $5, dateline = $6, date = $7, questions = $8, updated = $9, engine = $10 WHERE id = $11`,
+				string(st.Section), st.Headline, st.Summary, cols[0], cols[1], cols[2], st.Date.UTC(), cols[3], now,
+				engineName(st.Engine), st.ID)
 			err = expectRow(res, err, fmt.Sprintf("story %d", st.ID))
 		}
 		if err != nil {
@@ -246,7 +248,7 @@ func scanStory(row scanner) (news.Story, error) {
 	var st news.Story
 	var section, body, cites, dateline, questions string
 	if err := row.Scan(&st.ID, &section, &st.Headline, &st.Summary, &body, &cites, &dateline, &st.Date,
-		&questions, &st.Created, &st.Updated, &st.Flags); err != nil {
+		&questions, &st.Created, &st.Updated, &st.Flags, &st.Engine); err != nil {
 		return st, err
 	}
 	st.Section = news.Section(section)
@@ -308,4 +310,11 @@ func (s *Store) AddToStory(ctx context.Context, storyID, articleID int64) error 
 	return s.write(ctx, func(tx *sql.Tx) error {
 		return linkArticles(ctx, tx, storyID, []news.Article{{ID: articleID}})
 	})
+}
+
+func engineName(e string) string {
+	if e == "" {
+		return "offline"
+	}
+	return e
 }

@@ -129,8 +129,14 @@ func (s *Server) loadTemplates() error {
 			return newFlagForm(st.ID, "asked", []flagOption{{string(news.AskedItem(id)), "the question and its answer"}})
 		},
 		"itemLabel": itemLabel,
-		"snippet":   snippetHTML,
-		"inc":       func(i int) int { return i + 1 },
+		"engineLabel": func(e string) string {
+			if m, ok := strings.CutPrefix(e, "llm:"); ok {
+				return "the language model " + m + ", checked against them"
+			}
+			return "the offline engine"
+		},
+		"snippet": snippetHTML,
+		"inc":     func(i int) int { return i + 1 },
 		"host": func(raw string) string {
 			if u, err := url.Parse(raw); err == nil && u.Host != "" {
 				return strings.TrimPrefix(u.Hostname(), "www.")

@@ -57,7 +57,7 @@ func units(srcs []*source, centroid text.Vector) []unit {
 	var out []unit
 	for _, src := range srcs {
 		for i, s := range src.sents {
-			s.score = positionWeight/(1+float64(s.pos)/2) + centralityWeight*text.Cosine(s.vec, centroid)
+			s.score = sentenceScore(s, centroid)
 			if !bareQuote(s.text) && !pronounQuote(s.text) {
 				out = append(out, unit{sents: []*sentence{s}})
 				continue

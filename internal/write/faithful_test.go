@@ -77,7 +77,8 @@ func checkFaithful(t *testing.T, arts []news.Article) {
 	if words > MaxBodyWords {
 		t.Errorf("body has %d words", words)
 	}
-	for _, s := range summary(leadSource(collect(arts), centroidOf(collect(arts)))) {
+	srcs := collect(arts)
+	for _, s := range summary(leadSource(srcs, centroidOf(srcs)), centroidOf(srcs)) {
 		if !strings.Contains(texts[s.articleID], s.text) {
 			t.Errorf("summary sentence %q not in article %d", s.text, s.articleID)
 		}

@@ -14,7 +14,7 @@ var ErrNoText = errors.New("write: no article has usable text")
 // Limits of a draft.
 const (
 	MaxHeadline      = 90  // characters
-	MaxSummaryWords  = 60  // words, unless the first sentence alone is longer
+	MaxSummaryWords  = 100 // words, unless the best sentence alone is longer
 	MaxBodyWords     = 450 // words
 	MaxParagraphs    = 6
 	maxParagraphSize = 3 // sentences
@@ -23,7 +23,7 @@ const (
 // Draft is a story as written from its sources.
 type Draft struct {
 	Headline string            `json:"headline"` // neutral, at most MaxHeadline characters
-	Summary  string            `json:"summary"`  // 2-3 sentences for cards and the page description
+	Summary  string            `json:"summary"`  // 1-3 sentences for cards and the page description
 	Body     []string          `json:"body"`     // paragraphs of source sentences
 	Sources  [][]news.Citation `json:"sources"`  // per paragraph of Body, the sentences it is made of
 }
@@ -41,7 +41,7 @@ func Write(articles []news.Article) (Draft, error) {
 	centroid := centroidOf(srcs)
 	d := Draft{
 		Headline: headline(articles, casingOf(srcs)),
-		Summary:  joinSentences(summary(leadSource(srcs, centroid))),
+		Summary:  joinSentences(summary(leadSource(srcs, centroid), centroid)),
 	}
 	for _, p := range body(srcs, centroid) {
 		d.Body = append(d.Body, joinSentences(p))

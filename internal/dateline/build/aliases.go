@@ -15,20 +15,32 @@ var cityNames = map[string]string{
 	"5128581": "New York",
 }
 
+// cityAliases are further names of a city, by geonameid, that GeoNames
+// lacks: the halves of a city once divided.
+var cityAliases = map[string][]string{
+	"2950159": {"West Berlin", "East Berlin"},
+}
+
 // countryAliases are further names of a country, usable anywhere in a text.
 // Aliases written all in capitals ("US", "U.K.") only match capitals.
+// Former names resolve to today's country: "West Germany" and "East
+// Germany" to Germany, "Soviet Union" to Russia (its successor state;
+// Moscow), "Zaire" to the Democratic Republic of the Congo.
 var countryAliases = map[string][]string{
 	"US": {"United States of America", "USA", "U.S.A.", "US", "U.S.", "America"},
 	"GB": {"UK", "U.K.", "Britain", "Great Britain"},
 	"KR": {"Korea", "Republic of Korea", "ROK"},
 	"KP": {"DPRK", "Democratic People's Republic of Korea"},
-	"RU": {"Russian Federation"},
+	"RU": {"Russian Federation", "Soviet Union", "USSR", "U.S.S.R."},
+	"DE": {"West Germany", "East Germany", "Federal Republic of Germany"},
+	"KH": {"Kampuchea"},
+	"LK": {"Ceylon"},
 	"CZ": {"Czech Republic"},
 	"CI": {"Côte d'Ivoire", "Cote d'Ivoire"},
 	"MM": {"Burma"},
 	"NL": {"Holland", "The Netherlands"},
 	"AE": {"UAE", "U.A.E."},
-	"CD": {"DR Congo", "DRC", "Congo-Kinshasa", "Congo"},
+	"CD": {"DR Congo", "DRC", "Congo-Kinshasa", "Congo", "Zaire"},
 	"CG": {"Congo-Brazzaville", "Congo Republic"},
 	"PS": {"Palestine", "Palestinian Territory", "State of Palestine"},
 	"VA": {"Vatican City", "Holy See"},
@@ -72,7 +84,7 @@ var regionAliases = map[string]map[string]struct{ mentions, qualifiers []string 
 		"Kansas":               {qualifiers: []string{"Kan.", "Kans.", "KS"}},
 		"Kentucky":             {qualifiers: []string{"Ky.", "KY"}},
 		"Louisiana":            {qualifiers: []string{"La.", "LA"}},
-		"Maine":                {qualifiers: []string{"ME"}},
+		"Maine":                {qualifiers: []string{"Me.", "ME"}},
 		"Maryland":             {qualifiers: []string{"Md.", "MD"}},
 		"Massachusetts":        {qualifiers: []string{"Mass.", "MA"}},
 		"Michigan":             {qualifiers: []string{"Mich.", "MI"}},

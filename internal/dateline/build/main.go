@@ -181,6 +181,7 @@ func parseCities(r io.Reader, minAltPop int) ([]city, error) {
 		if c.pop >= int64(minAltPop) || c.capital {
 			c.alts = selectAlts(c, strings.Split(f[3], ","))
 		}
+		c.alts = append(c.alts, cityAliases[f[0]]...)
 		out = append(out, c)
 	}
 	return out, sc.Err()
