@@ -43,8 +43,14 @@ func Cosine(a, b Vector) float64 {
 	if na == 0 || nb == 0 {
 		return 0
 	}
-	return dot / (na * nb)
+	return stable(dot / (na * nb))
 }
+
+// stable rounds a similarity to 12 decimals. Map order changes the order
+// of the sums above, and with it the last bits of the result; rounding makes
+// equal similarities come out equal on every run, so ties between them fall
+// the same way each time.
+func stable(x float64) float64 { return math.Round(x*1e12) / 1e12 }
 
 // Jaccard returns the Jaccard similarity of the term sets of a and b, 0 if
 // both are empty.
