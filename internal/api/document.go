@@ -24,8 +24,11 @@ type Document struct {
 	Headline  string        `json:"headline"`
 	Summary   string        `json:"summary"`
 	Body      []string      `json:"body"`
-	Questions []Question    `json:"questions"`
-	Story     any           `json:"story"`
+	// BodyCitations holds, for each paragraph of Body, the source passages
+	// its sentences come from.
+	BodyCitations [][]Citation `json:"body_citations"`
+	Questions     []Question   `json:"questions"`
+	Story         any          `json:"story"`
 
 	Hidden  bool     `json:"hidden,omitempty"` // hidden by moderators or pending review
 	Notice  string   `json:"notice,omitempty"`
@@ -74,6 +77,15 @@ func NewDocument(st news.Story, articleID func(int64) any) Document {
 		Summary:   st.Summary,
 		Body:      nonNil(st.Body),
 		Questions: make([]Question, 0, len(st.Questions)),
+	}
+	d.BodyCitations = make([][]Citation, len(d.Body))
+	for i := range d.Body {
+		d.BodyCitations[i] = []Citation{}
+		if i < len(st.BodyCitations) {
+			for _, c := range st.BodyCitations[i] {
+				d.BodyCitations[i] = append(d.BodyCitations[i], Citation{ID: articleID(c.ArticleID), Quote: c.Quote})
+			}
+		}
 	}
 	if len(st.Articles) > 0 {
 		a := st.Articles[0]

@@ -63,7 +63,9 @@ type Input struct {
 // Compose writes the story of in.Articles. The returned story has no ID; its
 // Articles are in.Articles. Every written sentence passes the faithfulness
 // gate: a body paragraph that fails is left out. Returns ErrNoText if no
-// article has text, and ErrUnsupported if the headline or summary fails.
+// article has text. If the headline or summary fails the gate, it returns
+// the story with an error wrapping ErrUnsupported: the caller holds it for a
+// moderator instead of publishing it.
 func (c *Composer) Compose(ctx context.Context, in Input) (news.Story, error) {
 	if len(in.Articles) == 0 {
 		return news.Story{}, ErrNoText
@@ -73,9 +75,7 @@ func (c *Composer) Compose(ctx context.Context, in Input) (news.Story, error) {
 	if err != nil {
 		return news.Story{}, fmt.Errorf("%w: %v", ErrNoText, err)
 	}
-	if draft, err = gate(draft, cleaned); err != nil {
-		return news.Story{}, err
-	}
+	draft, gateErr := gate(draft, cleaned)
 	questions, _ := c.engine.Questions(ctx, draft, cleaned, c.questions)
 	lead := cleaned[0]
 	st := news.Story{
@@ -90,7 +90,7 @@ func (c *Composer) Compose(ctx context.Context, in Input) (news.Story, error) {
 		Articles:      in.Articles,
 		Engine:        engine,
 	}
-	return st, nil
+	return st, gateErr
 }
 
 // gate runs the faithfulness gate over a draft: failing body paragraphs are
@@ -101,10 +101,14 @@ func gate(d write.Draft, sources []news.Article) (write.Draft, error) {
 		return d, nil
 	}
 	drop := map[int]bool{}
+	var held error
 	for _, f := range report.Failures {
 		n, isBody := strings.CutPrefix(f.Part, "body/")
 		if !isBody {
-			return d, fmt.Errorf("%w: %s: %q: %v", ErrUnsupported, f.Part, f.Sentence, f.Problems)
+			if held == nil {
+				held = fmt.Errorf("%w: %s: %q: %v", ErrUnsupported, f.Part, f.Sentence, f.Problems)
+			}
+			continue
 		}
 		var i int
 		fmt.Sscan(n, &i)
@@ -125,7 +129,7 @@ func gate(d write.Draft, sources []news.Article) (write.Draft, error) {
 		return d, fmt.Errorf("%w: no paragraph of the body passes", ErrUnsupported)
 	}
 	d.Body, d.Sources = body, cites
-	return d, nil
+	return d, held
 }
 
 // place finds the story's dateline and returns the articles with their wire

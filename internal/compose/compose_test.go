@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"tidings/internal/news"
+	"tidings/internal/write"
 )
 
 func TestCompose(t *testing.T) {
@@ -75,5 +76,36 @@ func TestComposeWithoutText(t *testing.T) {
 		if _, err := c.Compose(context.Background(), in); !errors.Is(err, ErrNoText) {
 			t.Errorf("Compose(%+v) = %v, want ErrNoText", in, err)
 		}
+	}
+}
+
+func TestGate(t *testing.T) {
+	sources := []news.Article{{ID: 1, Title: "Council approves tram line",
+		Text: "The council approved a tram line on Monday.\n\nThe line will cost 40 million euros, officials said."}}
+	tests := []struct {
+		name     string
+		draft    write.Draft
+		wantBody int
+		held     bool
+	}{
+		{"faithful", write.Draft{Headline: "Council approves tram line", Summary: "The council approved a tram line on Monday.",
+			Body: []string{"The council approved a tram line on Monday.", "The line will cost 40 million euros, officials said."}}, 2, false},
+		{"a paragraph with an invented number is dropped", write.Draft{Headline: "Council approves tram line",
+			Summary: "The council approved a tram line on Monday.",
+			Body:    []string{"The council approved a tram line on Monday.", "The line will cost 90 million euros, officials said."}}, 1, false},
+		{"an invented summary holds the story", write.Draft{Headline: "Council approves tram line",
+			Summary: "Mayor Jonathan Pemberton resigned after the vote.",
+			Body:    []string{"The council approved a tram line on Monday."}}, 1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := gate(tt.draft, sources)
+			if held := errors.Is(err, ErrUnsupported); held != tt.held {
+				t.Errorf("held = %v (%v), want %v", held, err, tt.held)
+			}
+			if len(d.Body) != tt.wantBody {
+				t.Errorf("%d paragraphs kept, want %d", len(d.Body), tt.wantBody)
+			}
+		})
 	}
 }

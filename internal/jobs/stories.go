@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -53,10 +54,7 @@ func (p *Pipeline) place(ctx context.Context, a news.Article, sections map[int64
 	storyID, known := p.desk.stories[asg.Story]
 	if asg.New || !known {
 		st, err := p.compose(ctx, compose.Input{Articles: []news.Article{a}, Section: sections[a.SourceID]})
-		if err != nil {
-			return err
-		}
-		if st, err = p.Store.SaveStory(ctx, st); err != nil {
+		if st, err = p.save(ctx, st, err); err != nil {
 			return err
 		}
 		p.desk.stories[asg.Story] = st.ID
@@ -94,12 +92,24 @@ func (p *Pipeline) rewrite(ctx context.Context, storyID int64, a news.Article, s
 	}
 	articles := append(old.Articles, a)
 	st, err := p.compose(ctx, compose.Input{Articles: writingSet(articles), Section: sections[articles[0].SourceID]})
-	if err != nil {
-		return err
-	}
 	st.ID, st.Articles = storyID, articles
-	_, err = p.Store.SaveStory(ctx, st)
+	_, err = p.save(ctx, st, err)
 	return err
+}
+
+// save stores a composed story. A story that the faithfulness gate held
+// (compose.ErrUnsupported) is stored hidden, in the moderators' queue, with
+// the gate's finding as its flag; other compose errors store nothing.
+func (p *Pipeline) save(ctx context.Context, st news.Story, composeErr error) (news.Story, error) {
+	if composeErr != nil && !errors.Is(composeErr, compose.ErrUnsupported) {
+		return st, composeErr
+	}
+	st, err := p.Store.SaveStory(ctx, st)
+	if err != nil || composeErr == nil {
+		return st, err
+	}
+	p.Logger.Warn("story held for review by the faithfulness gate", "story_id", st.ID, "err", composeErr)
+	return st, p.Store.Hold(ctx, st.ID, composeErr.Error())
 }
 
 // maxWritingSet caps how many articles a story is written from, so that a

@@ -186,3 +186,33 @@ func jsonString(v any) string {
 	}
 	return string(b)
 }
+
+// GateReader is the reader name of flags that Tidings raises itself, when
+// its faithfulness gate holds a story.
+const GateReader = "tidings:faithfulness-gate"
+
+// Hold hides a story pending review and puts it in the moderators' queue
+// with the reason as an open flag, in one transaction.
+func (s *Store) Hold(ctx context.Context, storyID int64, reason string) error {
+	now := s.now()
+	return s.write(ctx, func(tx *sql.Tx) error {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO flags (story_id, item, reason, note, reader, weight, ref, status, created)
+			VALUES ($1, 'story', 'inaccurate', $2, $3, 0, $4, 'open', $5) ON CONFLICT DO NOTHING`,
+			storyID, truncate(reason, news.MaxFlagNote), GateReader, newRef(), now); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO items (story_id, item, score, hidden, updated) VALUES ($1, 'story', 0, 1, $2)
+			ON CONFLICT (story_id, item) DO UPDATE SET hidden = 1, updated = excluded.updated`, storyID, now); err != nil {
+			return err
+		}
+		return audit(ctx, tx, AuditEntry{Action: "hold", StoryID: storyID, Item: news.StoryItem, Reason: reason, Created: now})
+	})
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) > n {
+		return string(r[:n])
+	}
+	return s
+}

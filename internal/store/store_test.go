@@ -340,3 +340,22 @@ func TestMergeStories(t *testing.T) {
 		t.Errorf("placed = %+v, %v", placed, err)
 	}
 }
+
+func TestHoldPutsTheStoryInTheQueueHidden(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	st, _ := s.SaveStory(ctx, news.Story{Section: news.World, Headline: "H", Date: time.Now()})
+	if err := s.Hold(ctx, st.ID, "summary: unsupported name"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Hold(ctx, st.ID, "again"); err != nil {
+		t.Fatal(err)
+	}
+	q, err := s.Queue(ctx, 10)
+	if err != nil || len(q) != 1 || !q[0].Hidden || q[0].Open != 1 {
+		t.Fatalf("queue = %+v, %v", q, err)
+	}
+	if list, _ := s.Stories(ctx, store.StoryFilter{}); len(list) != 0 {
+		t.Errorf("a held story is listed")
+	}
+}

@@ -19,8 +19,8 @@ const leadParagraphs = 2
 type storyPage struct {
 	Story       news.Story
 	Hidden      bool // the whole story is hidden: only a notice shows
-	Lead        []string
-	Rest        []string
+	Lead        []paragraph
+	Rest        []paragraph
 	Questions   []questionView
 	Articles    map[int64]*news.Article // by ID, for citations
 	Reasons     []news.FlagReason
@@ -79,12 +79,13 @@ func newStoryPage(st news.Story) (storyPage, error) {
 	if p.Hidden {
 		return p, nil
 	}
-	p.Lead = st.Body[:min(leadParagraphs, len(st.Body))]
-	p.Rest = st.Body[len(p.Lead):]
 	for i := range st.Articles {
 		p.Articles[st.Articles[i].ID] = &st.Articles[i]
 	}
 	p.Sources, p.Outlets = groupSources(st.Articles)
+	paras := p.paragraphs()
+	p.Lead = paras[:min(leadParagraphs, len(paras))]
+	p.Rest = paras[len(p.Lead):]
 	for i, q := range st.Questions {
 		v := questionView{N: i + 1, Question: q.Question, Answer: q.Answer, Citations: q.Citations,
 			QuestionHidden: st.Hidden[news.QuestionItem(i+1)], AnswerHidden: st.Hidden[news.AnswerItem(i+1)]}
@@ -156,4 +157,52 @@ func outletOf(a news.Article) string {
 		return strings.TrimPrefix(u.Hostname(), "www.")
 	}
 	return a.URL
+}
+
+// paragraph is a body paragraph with markers for the sources its sentences
+// come from: the source's number in the list of reporting, a link to it,
+// and the passage, shown on hover.
+type paragraph struct {
+	Text  string
+	Marks []mark
+}
+
+type mark struct {
+	N     int
+	URL   string
+	Title string // the passage and its outlet
+}
+
+func (p storyPage) paragraphs() []paragraph {
+	number := map[int64]int{} // article ID -> number of its source group
+	for i, g := range p.Sources {
+		number[g.Article.ID] = i + 1
+		for _, c := range g.Copies {
+			number[c.ID] = i + 1
+		}
+	}
+	out := make([]paragraph, len(p.Story.Body))
+	for i, text := range p.Story.Body {
+		out[i].Text = text
+		if i >= len(p.Story.BodyCitations) {
+			continue
+		}
+		seen := map[int]bool{}
+		for _, c := range p.Story.BodyCitations[i] {
+			a, n := p.Articles[c.ArticleID], number[c.ArticleID]
+			if a == nil || n == 0 || seen[n] {
+				continue
+			}
+			seen[n] = true
+			out[i].Marks = append(out[i].Marks, mark{N: n, URL: a.URL, Title: "“" + c.Quote + "” (" + outletName(*a) + ")"})
+		}
+	}
+	return out
+}
+
+func outletName(a news.Article) string {
+	if a.Site != "" {
+		return a.Site
+	}
+	return outletOf(a)
 }

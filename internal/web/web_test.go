@@ -658,7 +658,36 @@ func TestSyndicatedCopiesFolded(t *testing.T) {
 	if !strings.Contains(page, `The same text also ran in: <a href="https://paper.example/a"`) {
 		t.Errorf("the copy is not folded under the wire story")
 	}
-	if strings.Count(page, `<li><a href="https://`) != 2 {
-		t.Errorf("want 2 sources of reporting listed, got %d", strings.Count(page, `<li><a href="https://`))
+	if strings.Count(page, `<li id="source-`) != 2 {
+		t.Errorf("want 2 sources of reporting listed, got %d", strings.Count(page, `<li id="source-`))
+	}
+}
+
+// Each body paragraph carries markers for its sources, with the passage on
+// hover, and the API returns the same citations.
+func TestBodySourceMarkers(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	ctx := context.Background()
+	a := s.story.Articles[0]
+	st := s.story
+	st.BodyCitations = [][]news.Citation{{{ArticleID: a.ID, Quote: "The council approved a tram line on Monday."}}}
+	if _, err := s.store.SaveStory(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	_, page := get(t, client(t), fmt.Sprintf("%s/story/%d", s.URL, st.ID))
+	want := `<a class="mark" href="https://herald.example/a" rel="nofollow noopener" title="“The council approved a tram line on Monday.” (Herald)"`
+	if !strings.Contains(page, want) {
+		t.Errorf("no source marker in the body:\n%s", page)
+	}
+	_, body := get(t, client(t), fmt.Sprintf("%s/api/stories/%d", s.URL, st.ID))
+	var doc struct {
+		BodyCitations [][]struct {
+			ID    int64
+			Quote string
+		} `json:"body_citations"`
+	}
+	json.Unmarshal([]byte(body), &doc)
+	if len(doc.BodyCitations) != 1 || len(doc.BodyCitations[0]) != 1 || doc.BodyCitations[0][0].ID != a.ID {
+		t.Errorf("API body citations = %+v", doc.BodyCitations)
 	}
 }
