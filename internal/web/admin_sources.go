@@ -2,14 +2,17 @@ package web
 
 import (
 	"errors"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
 
 	"tidings/internal/api"
+	"tidings/internal/feed"
 	"tidings/internal/fetch"
 	"tidings/internal/news"
+	"tidings/internal/section"
 	"tidings/internal/store"
 )
 
@@ -97,4 +100,57 @@ func (s *Server) password(w http.ResponseWriter, r *http.Request, u news.User) {
 		return
 	}
 	http.Redirect(w, r, "/admin/login", http.StatusSeeOther)
+}
+
+// exportSources downloads the sources as OPML.
+func (s *Server) exportSources(w http.ResponseWriter, r *http.Request, u news.User) {
+	srcs, err := s.store.Sources(r.Context())
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/x-opml; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="tidings-sources.opml"`)
+	if err := feed.WriteOPML(w, "Tidings sources", srcs); err != nil {
+		s.logger.Error("writing OPML", "err", err)
+	}
+}
+
+// importSources subscribes to the feeds of an uploaded OPML file.
+func (s *Server) importSources(w http.ResponseWriter, r *http.Request, u news.User) {
+	r.Body = http.MaxBytesReader(w, r.Body, feed.MaxOPMLBytes+64<<10)
+	file, _, err := r.FormFile("opml")
+	if err != nil {
+		s.fail(w, r, badInput("choose an OPML file to import"))
+		return
+	}
+	defer file.Close()
+	outlines, err := feed.ParseOPML(file)
+	if err != nil {
+		s.fail(w, r, badInput(err.Error()))
+		return
+	}
+	added, known, skipped := 0, 0, 0
+	for _, o := range outlines {
+		if _, err := fetch.ValidateURL(o.XMLURL); err != nil {
+			skipped++
+			continue
+		}
+		sec, _ := news.ParseSection(o.Category)
+		if secs := section.HintSections(section.Hints{Categories: []string{o.Category}}); sec == "" && len(secs) == 1 {
+			sec = secs[0]
+		}
+		_, err := s.store.AddSource(r.Context(), news.Source{URL: o.XMLURL, Title: o.Title, SiteURL: o.HTMLURL, Section: sec})
+		switch {
+		case errors.Is(err, store.ErrDuplicate):
+			known++
+		case err != nil:
+			s.fail(w, r, err)
+			return
+		default:
+			added++
+		}
+	}
+	note := fmt.Sprintf("imported %d sources (%d already subscribed, %d without a usable feed address)", added, known, skipped)
+	http.Redirect(w, r, "/admin/sources?note="+url.QueryEscape(note), http.StatusSeeOther)
 }

@@ -59,6 +59,8 @@ func (s *Server) routes() []route {
 		{"POST /admin/password", mod(s.password)},
 		{"GET /admin/sources", admin(s.sources)},
 		{"POST /admin/sources", admin(s.addSource)},
+		{"GET /admin/sources.opml", admin(s.exportSources)},
+		{"POST /admin/sources/import", admin(s.importSources)},
 		{"POST /admin/sources/{id}/{action}", admin(s.sourceAction)},
 
 		{"/", s.notFound},

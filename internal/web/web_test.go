@@ -1,12 +1,14 @@
 package web_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
 	"log/slog"
+	"mime/multipart"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -302,7 +304,7 @@ func TestCSRFSweep(t *testing.T) {
 		fmt.Sprintf("/story/%d/flags", id), fmt.Sprintf("/api/stories/%d/flags", id), "/admin/login", "/admin/logout",
 		fmt.Sprintf("/story/%d/questions", id), fmt.Sprintf("/api/stories/%d/questions", id),
 		fmt.Sprintf("/admin/stories/%d/decide", id), fmt.Sprintf("/admin/stories/%d/edit", id),
-		fmt.Sprintf("/admin/stories/%d/rewrite", id), "/admin/password", "/admin/sources", "/admin/sources/1/pause",
+		fmt.Sprintf("/admin/stories/%d/rewrite", id), "/admin/password", "/admin/sources", "/admin/sources/1/pause", "/admin/sources/import",
 	}
 	for _, path := range routes {
 		for _, method := range []string{"POST", "PUT", "DELETE", "PATCH"} {
@@ -689,5 +691,40 @@ func TestBodySourceMarkers(t *testing.T) {
 	json.Unmarshal([]byte(body), &doc)
 	if len(doc.BodyCitations) != 1 || len(doc.BodyCitations[0]) != 1 || doc.BodyCitations[0][0].ID != a.ID {
 		t.Errorf("API body citations = %+v", doc.BodyCitations)
+	}
+}
+
+func TestAdminOPMLImportExport(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	addUser(t, s, "ada", news.Admin)
+	c := client(t)
+	login(t, s, c, "ada", "correct horse battery")
+	opml := `<?xml version="1.0"?><opml version="2.0"><head><title>t</title></head><body>
+<outline text="Sport"><outline type="rss" text="Runners" xmlUrl="https://runners.example/feed.xml"/></outline>
+<outline type="rss" text="Wire" xmlUrl="https://wire.example/rss"/><outline text="nothing"/></body></opml>`
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	fw, _ := mw.CreateFormFile("opml", "feeds.opml")
+	fw.Write([]byte(opml))
+	mw.Close()
+	req, _ := http.NewRequest("POST", s.URL+"/admin/sources/import", &buf)
+	req.Header.Set("Content-Type", mw.FormDataContentType())
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusSeeOther || !strings.Contains(resp.Header.Get("Location"), "imported+2+sources") {
+		t.Fatalf("import: %d %s", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	code, out := get(t, c, s.URL+"/admin/sources.opml")
+	if code != 200 || !strings.Contains(out, `xmlUrl="https://runners.example/feed.xml"`) || !strings.Contains(out, `xmlUrl="https://wire.example/rss"`) {
+		t.Errorf("export: %d\n%s", code, out)
+	}
+	srcs, _ := s.store.Sources(context.Background())
+	for _, src := range srcs {
+		if src.URL == "https://runners.example/feed.xml" && src.Section != news.Sports {
+			t.Errorf("the Sport folder did not set the section: %q", src.Section)
+		}
 	}
 }
