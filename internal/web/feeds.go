@@ -76,7 +76,7 @@ func (s *Server) buildFeed(r *http.Request, sec news.Section, stories []news.Sto
 	if sec != "" {
 		title, link = "Tidings: "+string(sec), base+"/section/"+sec.Slug()
 	}
-	f := &feeds.Feed{Title: title, Link: &feeds.Link{Href: link}, Id: link,
+	f := &feeds.Feed{Title: title, Link: &feeds.Link{Href: link}, Id: link, Author: &feeds.Author{Name: "Tidings"},
 		Description: "Stories written from the reporting they link to.", Updated: time.Now().UTC()}
 	if len(stories) > 0 {
 		f.Updated = stories[0].Updated

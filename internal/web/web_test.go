@@ -728,3 +728,77 @@ func TestAdminOPMLImportExport(t *testing.T) {
 		}
 	}
 }
+
+// Each output feed follows its format's rules for required elements.
+func TestFeedFormatRules(t *testing.T) {
+	s := newSite(t, moderate.DefaultRules())
+	_, rss := get(t, client(t), s.URL+"/feeds/all.rss")
+	var r struct {
+		Version string `xml:"version,attr"`
+		Channel struct {
+			Title       string `xml:"title"`
+			Link        string `xml:"link"`
+			Description string `xml:"description"`
+			Items       []struct {
+				Title   string `xml:"title"`
+				Link    string `xml:"link"`
+				GUID    string `xml:"guid"`
+				PubDate string `xml:"pubDate"`
+			} `xml:"item"`
+		} `xml:"channel"`
+	}
+	if err := xml.Unmarshal([]byte(rss), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Version != "2.0" || r.Channel.Title == "" || r.Channel.Link == "" || r.Channel.Description == "" || len(r.Channel.Items) != 1 {
+		t.Errorf("RSS channel lacks required elements: %+v", r)
+	}
+	for _, it := range r.Channel.Items {
+		if _, err := time.Parse(time.RFC1123Z, it.PubDate); err != nil || it.Title == "" || it.Link == "" || it.GUID == "" {
+			t.Errorf("RSS item breaks the rules (RFC 822 date, title, link, guid): %+v", it)
+		}
+	}
+	_, atom := get(t, client(t), s.URL+"/feeds/all.atom")
+	var a struct {
+		XMLName xml.Name
+		ID      string `xml:"id"`
+		Title   string `xml:"title"`
+		Updated string `xml:"updated"`
+		Author  struct {
+			Name string `xml:"name"`
+		} `xml:"author"`
+		Entries []struct {
+			ID      string `xml:"id"`
+			Title   string `xml:"title"`
+			Updated string `xml:"updated"`
+			Link    struct {
+				Href string `xml:"href,attr"`
+			} `xml:"link"`
+		} `xml:"entry"`
+	}
+	if err := xml.Unmarshal([]byte(atom), &a); err != nil {
+		t.Fatal(err)
+	}
+	if a.XMLName.Space != "http://www.w3.org/2005/Atom" || a.ID == "" || a.Title == "" || a.Author.Name == "" || len(a.Entries) != 1 {
+		t.Errorf("Atom feed lacks required elements (id, title, updated, author): %+v", a)
+	}
+	for _, e := range append([]struct{ Updated string }{{a.Updated}}, struct{ Updated string }{a.Entries[0].Updated}) {
+		if _, err := time.Parse(time.RFC3339, e.Updated); err != nil {
+			t.Errorf("Atom updated not RFC 3339: %q", e.Updated)
+		}
+	}
+	if en := a.Entries[0]; en.ID == "" || en.Title == "" || en.Link.Href == "" {
+		t.Errorf("Atom entry lacks id, title or link: %+v", en)
+	}
+	_, js := get(t, client(t), s.URL+"/feeds/all.json")
+	var j struct {
+		Version, Title string
+		Items          []struct{ ID, URL string }
+	}
+	if err := json.Unmarshal([]byte(js), &j); err != nil {
+		t.Fatal(err)
+	}
+	if j.Version != "https://jsonfeed.org/version/1.1" || j.Title == "" || len(j.Items) != 1 || j.Items[0].ID == "" || j.Items[0].URL == "" {
+		t.Errorf("JSON Feed lacks version, title or item id: %+v", j)
+	}
+}
