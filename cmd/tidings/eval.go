@@ -10,6 +10,7 @@ import (
 	clusterEval "tidings/internal/cluster/evaluate"
 	datelineEval "tidings/internal/dateline/evaluate"
 	extractEval "tidings/internal/extract/evaluate"
+	sectionEval "tidings/internal/section/evaluate"
 	verifyEval "tidings/internal/verify/evaluate"
 	writeEval "tidings/internal/write/evaluate"
 )
@@ -27,6 +28,7 @@ func evaluations() map[string]evaluation {
 		"clustering":   {"dedupe and event clustering, B-cubed: giveme5w1h-news-cluster, google_news", clusterEval.Run},
 		"datelines":    {"wire datelines and inferred places: reuters-21578", datelineEval.Run},
 		"faithfulness": {"the faithfulness gate on faithful and corrupted sentences: cnndm-sample, giveme5w1h", verifyEval.Run},
+		"sections":     {"section classification, k-fold and cross-source, beside TF-IDF+NB: bbc, ag-news, huffpost, giveme, masakhanews, inshorts", sectionEval.Run},
 		"summaries":    {"ROUGE of the offline summary beside Lead-3 and 25 systems: cnndm-sample", writeEval.Run},
 		"extraction":   {"main text and metadata of article pages: mozilla-readability-test-pages, trafilatura-eval", extractEval.Run},
 	}

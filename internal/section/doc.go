@@ -9,13 +9,15 @@
 // files it under that section's page. Scores explains a choice to
 // moderators and to "tidings eval sections".
 //
-// The text model is multinomial naive Bayes over hashed word unigrams and
-// bigrams, title terms counted twice. It is trained by
+// The text model is complement naive Bayes over hashed word unigrams and
+// bigrams (sublinear term frequency, unit-length vectors, title terms
+// counted twice), with a guard that sends text in another language to the
+// hint or to WORLD. It is trained by
 //
 //	go run ./internal/section/train -data ../shared/data -out internal/section/model.bin
 //
 // (or go generate in this folder) from the data sets that package corpus
 // reads, and embedded as model.bin; MODEL.md records its provenance,
-// licences and measured accuracy. Evaluate, KFold, CrossSource and
-// CrossSourceHinted measure a model on labelled examples.
+// licences and measured accuracy. Package evaluate measures it against a
+// TF-IDF + naive Bayes baseline ("tidings eval sections": evaluate.Run).
 package section

@@ -2,7 +2,7 @@ package section
 
 import (
 	"cmp"
-	"hash/fnv"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -30,15 +30,26 @@ var stopwords = func() map[string]bool {
 // and stopwords are left out.
 func Tokens(s string) []string {
 	var out []string
+	scan(s, func(w string, stop bool) {
+		if !stop {
+			out = append(out, w)
+		}
+	})
+	return out
+}
+
+// scan calls fn for every word of s in order, lower case, possessive
+// dropped, skipping one-character and all-digit words; stop tells whether
+// the word is a stopword.
+func scan(s string, fn func(w string, stop bool)) {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
 		w = strings.TrimSuffix(strings.Trim(w, "'’"), "'s")
 		w = strings.TrimSuffix(w, "’s")
-		if len(w) < 2 || allDigits(w) || stopwords[w] {
+		if len(w) < 2 || allDigits(w) {
 			continue
 		}
-		out = append(out, w)
+		fn(w, stopwords[w])
 	}
-	return out
 }
 
 func notWordRune(r rune) bool {
@@ -54,39 +65,89 @@ func allDigits(w string) bool {
 	return true
 }
 
-// feature is one hashed term of a document and its weight.
+// feature is one hashed term of a document and its value.
 type feature struct {
 	bucket uint32
-	weight float32
+	value  float32
 }
 
-// features hashes the unigrams and bigrams of title and text into buckets
-// of a table with 1<<bits rows. Title terms weigh titleWeight each, text
-// terms 1. Repeated terms are summed.
-func features(title, text string, bits uint, titleWeight float32) []feature {
-	acc := map[uint32]float32{}
+// doc is a story as the model sees it: its hashed terms, and how many of
+// its words were stopwords, for the language guard (see Model.Known).
+type doc struct {
+	feats []feature
+	words int // words of at least two characters, stopwords included
+	stops int // of which stopwords
+}
+
+// vectorize hashes the unigrams and bigrams of title and text into buckets
+// of a table with 1<<bits rows. A title term counts titleWeight times, a
+// text term once; a term's value is 1+ln(count) (sublinear tf), and the
+// vector is scaled to unit length, so a headline and a long article weigh
+// the same. Features are sorted by bucket, so that training sums in the
+// same order on every run.
+func vectorize(title, text string, bits uint, titleWeight float32) doc {
+	var d doc
+	var raw []feature
+	mask := uint32(1)<<bits - 1
 	add := func(s string, w float32) {
-		toks := Tokens(s)
-		for i, t := range toks {
-			acc[hash(t, bits)] += w
-			if i > 0 {
-				acc[hash(toks[i-1]+" "+t, bits)] += w
+		var prev uint32
+		have := false
+		scan(s, func(t string, stop bool) {
+			d.words++
+			if stop {
+				d.stops++
+				return
 			}
-		}
+			h := fnv(t)
+			raw = append(raw, feature{h & mask, w})
+			if have {
+				raw = append(raw, feature{mix(prev, h) & mask, w})
+			}
+			prev, have = h, true
+		})
 	}
 	add(title, titleWeight)
 	add(text, 1)
-	out := make([]feature, 0, len(acc))
-	for b, w := range acc {
-		out = append(out, feature{b, w})
+	slices.SortFunc(raw, func(a, b feature) int { return cmp.Compare(a.bucket, b.bucket) })
+	out := raw[:0]
+	for _, f := range raw {
+		if n := len(out); n > 0 && out[n-1].bucket == f.bucket {
+			out[n-1].value += f.value
+		} else {
+			out = append(out, f)
+		}
 	}
-	// Sorted, so that training sums in the same order on every run.
-	slices.SortFunc(out, func(a, b feature) int { return cmp.Compare(a.bucket, b.bucket) })
-	return out
+	var norm float64
+	for i := range out {
+		v := 1 + math.Log(float64(out[i].value))
+		out[i].value = float32(v)
+		norm += v * v
+	}
+	if norm > 0 {
+		inv := float32(1 / math.Sqrt(norm))
+		for i := range out {
+			out[i].value *= inv
+		}
+	}
+	d.feats = out
+	return d
 }
 
-func hash(term string, bits uint) uint32 {
-	h := fnv.New32a()
-	h.Write([]byte(term))
-	return h.Sum32() & (1<<bits - 1)
+// fnv is 32-bit FNV-1a of s.
+func fnv(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// mix combines the hashes of two words into the hash of the bigram.
+func mix(a, b uint32) uint32 {
+	h := a*0x9e3779b1 ^ b
+	h ^= h >> 15
+	h *= 0x85ebca77
+	h ^= h >> 13
+	return h
 }
