@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode"
 
-	"tidings/internal/text"
 )
 
 // kind is what a story entity names, as far as cheap cues tell.
@@ -36,7 +35,7 @@ func init() {
 	for _, w := range strings.Fields(`president prime minister secretary chief executive deputy foreign general
 		manager coach striker midfielder defender goalkeeper forward captain chairman chairwoman chair director
 		senator governor mayor chancellor mr mrs ms dr sir dame lord lady king queen prince princess pope judge
-		justice officer spokesperson spokesman spokeswoman leader commissioner ambassador envoy professor prof
+		justice officer sheriff lawyer attorney activist astrophysicist spokesperson spokesman spokeswoman leader commissioner ambassador envoy professor prof
 		sergeant admiral colonel detective inspector chipmaker transport health finance defence defense interior
 		home education state vice opposition union party founder analyst economist chef ceo cfo coo rep sen gov
 		ukrainian russian american british french german chinese turkish`) {
@@ -54,10 +53,7 @@ func entities(c *corpus, headline, summary string) []*entity {
 	lower := lowerWords(c)
 	byName := map[string]*entity{}
 	for _, p := range c.ps {
-		for _, e := range text.Entities(p.text) {
-			if e.AtStart && !strings.Contains(e.Text, " ") && lower[strings.ToLower(e.Text)] {
-				continue
-			}
+		for _, e := range phrases(p.text, lower) {
 			name, k := canonical(e.Text)
 			if name == "" {
 				continue
@@ -80,7 +76,7 @@ func entities(c *corpus, headline, summary string) []*entity {
 	merged := mergeShort(byName)
 	for _, e := range merged {
 		e.the = e.theCount*2 > e.mentions
-		if e.kind == thing && attributedTo(c, e) && strings.Contains(e.name, " ") {
+		if e.kind == thing && strings.Contains(e.name, " ") && (attributedTo(c, e) || personCue(c, e)) {
 			e.kind = person
 		}
 		e.salience = float64(e.mentions)
@@ -121,7 +117,11 @@ func canonical(s string) (string, kind) {
 	if len(ws) == 1 && roleWords[strings.ToLower(ws[0])] {
 		return "", k
 	}
-	return strings.Join(ws, " "), k
+	name := strings.Join(ws, " ")
+	if before, _, ok := strings.Cut(name, " of "); ok && k == person && strings.Contains(before, " ") {
+		name = before // "Manuel Valls of France"
+	}
+	return name, k
 }
 
 func isAcronym(s string) bool {
