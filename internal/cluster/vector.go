@@ -125,6 +125,9 @@ func (voc *vocabulary) vector(title, body string, learn bool) sparse {
 	var terms []string
 	counts := map[string]float64{}
 	count := func(t string, w float64) {
+		if foreignStopwords[t] {
+			return
+		}
 		if _, ok := counts[t]; !ok {
 			terms = append(terms, t)
 		}
