@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	askEval "tidings/internal/ask/evaluate"
 	clusterEval "tidings/internal/cluster/evaluate"
 	datelineEval "tidings/internal/dateline/evaluate"
 	extractEval "tidings/internal/extract/evaluate"
@@ -28,6 +29,7 @@ func evaluations() map[string]evaluation {
 		"clustering":   {"dedupe and event clustering, B-cubed: giveme5w1h-news-cluster, google_news", clusterEval.Run},
 		"datelines":    {"wire datelines and inferred places: reuters-21578", datelineEval.Run},
 		"faithfulness": {"the faithfulness gate on faithful and corrupted sentences: cnndm-sample, giveme5w1h", verifyEval.Run},
+		"questions":    {"reader questions: answered share, lint failures, near-duplicates: giveme5w1h, cnndm-sample", askEval.Run},
 		"sections":     {"section classification, k-fold and cross-source, beside TF-IDF+NB: bbc, ag-news, huffpost, giveme, masakhanews, inshorts", sectionEval.Run},
 		"summaries":    {"ROUGE of the offline summary beside Lead-3 and 25 systems: cnndm-sample", writeEval.Run},
 		"extraction":   {"main text and metadata of article pages: mozilla-readability-test-pages, trafilatura-eval", extractEval.Run},

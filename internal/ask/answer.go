@@ -26,6 +26,9 @@ type passage struct {
 type corpus struct {
 	ps []passage
 	ix *text.Index
+	// exclude holds passages that answers may not use (those that answer
+	// questions already chosen), when filling the last places.
+	exclude map[string]bool
 }
 
 func newCorpus(articles []news.Article) *corpus {
@@ -67,11 +70,16 @@ func Answer(question string, articles []news.Article) news.Question {
 
 // answer ranks the passages that keep accepts (all if nil) against query
 // and returns q with its answer and the best hit's coverage. A passage
-// that keep accepts needs only half the coverage of a free-text answer.
+// that keep accepts needs only half the coverage of a free-text answer,
+// and no least score: in a short story a name in most sentences has
+// little weight, yet keep has found it.
 func (c *corpus) answer(q, query string, keep func(string) bool) (news.Question, float64) {
 	out := news.Question{Question: q}
 	var hits []text.Hit
 	for _, h := range c.ix.Search(query, 0) {
+		if c.exclude[c.ps[h.Doc].text] {
+			continue
+		}
 		if keep == nil || keep(c.ps[h.Doc].text) {
 			hits = append(hits, h)
 		}
@@ -80,7 +88,7 @@ func (c *corpus) answer(q, query string, keep func(string) bool) (news.Question,
 	if keep != nil {
 		need = minCoverage / 2 // keep has already judged relevance
 	}
-	if len(hits) == 0 || hits[0].Coverage < need || hits[0].Score < minScore {
+	if len(hits) == 0 || hits[0].Coverage < need || keep == nil && hits[0].Score < minScore {
 		return out, 0
 	}
 	use := []text.Hit{hits[0]}

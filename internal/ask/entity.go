@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-
 )
 
 // kind is what a story entity names, as far as cheap cues tell.
@@ -26,6 +25,7 @@ type entity struct {
 	the      bool            // written "the <name>" more often than not
 	forms    map[string]bool // surface forms that refer to it: "Marsh", "Corvant Inc."
 	theCount int
+	inside   int // mentions not opening a sentence
 }
 
 // roleWords are titles and roles that precede a name in a capitalized run.
@@ -64,6 +64,9 @@ func entities(c *corpus, headline, summary string) []*entity {
 				byName[name] = ent
 			}
 			ent.mentions++
+			if !e.AtStart {
+				ent.inside++
+			}
 			ent.forms[e.Text] = true
 			if k > ent.kind {
 				ent.kind = k
@@ -169,6 +172,7 @@ func mergeShort(byName map[string]*entity) []*entity {
 			}
 			into.mentions += short.mentions
 			into.theCount += short.theCount
+			into.inside += short.inside
 			for f := range short.forms {
 				into.forms[f] = true
 			}

@@ -1,6 +1,7 @@
 package ask
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -26,6 +27,7 @@ type candidate struct {
 	kind  int
 	query string
 	keep  func(string) bool
+	about *entity // the entity asked about
 }
 
 // story is what the templates draw on.
@@ -59,9 +61,8 @@ func (s *story) say() []candidate {
 			q:     "What did " + e.name + " say about the " + s.topic + "?",
 			kind:  kindSay,
 			query: e.name + " " + s.topic,
-			keep: func(p string) bool {
-				return e.mentionedIn(p) && (hasQuote(p) || strings.Contains(p, " said")) || pronounSpeaker(p)
-			},
+			keep:  func(p string) bool { return speaks(p, e) || pronounSpeaker(p) },
+			about: e,
 		})
 	}
 	return out
@@ -83,7 +84,7 @@ func (s *story) why() []candidate {
 	var strong, weak []candidate
 	for _, p := range s.c.ps {
 		m := reasonRE.FindStringSubmatch(p.text)
-		if m == nil || strings.HasSuffix(m[4], "ing") || text.WordCount(m[3]) > 8 || speech[m[2]] {
+		if m == nil || strings.HasSuffix(m[4], "ing") || text.WordCount(m[3]) > 8 || speech[m[2]] || timeSpan.MatchString(m[3]) {
 			continue
 		}
 		e := s.lookup(m[1])
@@ -92,7 +93,7 @@ func (s *story) why() []candidate {
 			continue
 		}
 		q := "Why " + hasHave(e.name) + " " + e.display() + " " + part + " " + m[3] + "?"
-		c := candidate{q: q, kind: kindWhy, query: e.name + " " + m[2] + " " + m[3], keep: hasReason}
+		c := candidate{q: q, kind: kindWhy, query: e.name + " " + m[2] + " " + m[3], keep: hasReason, about: e}
 		if strings.HasSuffix(m[0], "after "+m[4]) {
 			weak = append(weak, c)
 		} else {
@@ -101,6 +102,36 @@ func (s *story) why() []candidate {
 	}
 	return append(strong, weak...)
 }
+
+// timeSpan ends an object that an "after" only dates: "since arresting
+// her three days".
+var timeSpan = regexp.MustCompile(`\b(since|until)\b|\b(seconds|minutes|hours|days|weeks|months|years)$`)
+
+// speaks reports whether p has e speaking: "<e> said", "said <e>", and
+// the like, with a form of e's name.
+func speaks(p string, e *entity) bool {
+	for f := range e.forms {
+		for i := strings.Index(p, f); i >= 0; {
+			after := p[i+len(f):]
+			if saidAfter.MatchString(after) || saidBefore.MatchString(p[:i]) || hasQuote(p) && quotedAfter.MatchString(after) {
+				return true
+			}
+			j := strings.Index(p[i+len(f):], f)
+			if j < 0 {
+				break
+			}
+			i += len(f) + j
+		}
+	}
+	return false
+}
+
+var saidAfter = regexp.MustCompile(`^(?:,[^,"“”]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|explained|tweeted|stated)\b`)
+
+// quotedAfter: verbs that report speech only beside a quotation.
+var quotedAfter = regexp.MustCompile(`^(?:,[^,"“”]{1,80},)?\s+(?:added|warned|wrote)\b`)
+
+var saidBefore = regexp.MustCompile(`\b(said|says|told|according to)\s+$`)
 
 var speech = map[string]bool{"said": true, "told": true, "added": true, "says": true, "warned": true, "announced": true}
 
@@ -145,6 +176,7 @@ func (s *story) howMany() []candidate {
 			kind:  kindHowMany,
 			query: e.name + " " + verb + " " + noun,
 			keep:  func(p string) bool { return strings.Contains(p, noun) && strings.ContainsAny(p, "0123456789") },
+			about: e,
 		})
 	}
 	return out
@@ -185,6 +217,7 @@ func (s *story) next() []candidate {
 			kind:  kindNext,
 			query: e.name,
 			keep:  func(p string) bool { return futureRE.MatchString(p) && e.mentionedIn(p) },
+			about: e,
 		})
 	}
 	return out
@@ -205,14 +238,14 @@ func (s *story) define() []candidate {
 	var out []candidate
 	for _, e := range s.ents {
 		defined := func(p string) bool { return definesAny(p, e) }
-		if !anyPassage(s.c, defined) {
+		if e.kind == thing && !strings.Contains(e.name, " ") || !anyPassage(s.c, defined) {
 			continue
 		}
 		q := "What is " + e.display() + "?"
 		if e.kind == person {
 			q = "Who is " + e.name + "?"
 		}
-		out = append(out, candidate{q: q, kind: kindDefine, query: e.name, keep: defined})
+		out = append(out, candidate{q: q, kind: kindDefine, query: e.name, keep: defined, about: e})
 	}
 	return out
 }
@@ -237,20 +270,34 @@ func anyPassage(c *corpus, keep func(string) bool) bool {
 	return false
 }
 
-// known: "What is known about <X>?", the plain question about a person,
-// organisation or longer name, last in rank.
+// knownForms are the plain questions about a name, worded apart so that
+// two of them about different names do not nearly repeat each other.
+var knownForms = []string{"What is known about %s?", "What do the sources say about %s?", "How does %s figure in this story?"}
+
+// known: the plain questions (knownForms) about a person, organisation or
+// longer name, last in rank, then about the other names that the sources
+// use in mid-sentence and more than once, or that the headline uses.
 func (s *story) known() []candidate {
-	var out []candidate
+	var first, rest []*entity
 	for _, e := range s.ents {
-		if e.kind == thing && !strings.Contains(e.name, " ") {
-			continue
+		switch {
+		case e.kind != thing || strings.Contains(e.name, " "):
+			first = append(first, e)
+		case e.inside > 0 && !isDemonym(e.name) && (e.mentions > 1 || e.salience > float64(e.mentions)):
+			rest = append(rest, e)
 		}
-		out = append(out, candidate{
-			q:     "What is known about " + e.display() + "?",
-			kind:  kindKnown,
-			query: e.name + " " + s.topic,
-			keep:  e.mentionedIn,
-		})
+	}
+	var out []candidate
+	for _, form := range knownForms {
+		for _, e := range append(first, rest...) {
+			out = append(out, candidate{
+				q:     fmt.Sprintf(form, e.display()),
+				kind:  kindKnown,
+				query: e.name + " " + s.topic,
+				keep:  e.mentionedIn,
+				about: e,
+			})
+		}
 	}
 	return out
 }

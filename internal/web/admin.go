@@ -134,16 +134,11 @@ type itemView struct {
 
 // moderateStory shows a story's items with their flags and the actions.
 func (s *Server) moderateStory(w http.ResponseWriter, r *http.Request, u news.User) {
-	id, err := api.StoryID(r)
-	if err != nil {
-		s.fail(w, r, err)
+	st, ok := s.storyOf(w, r)
+	if !ok {
 		return
 	}
-	st, err := s.store.Story(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
+	id := st.ID
 	states, err := s.store.ItemStates(r.Context(), id)
 	if err != nil {
 		s.fail(w, r, err)
@@ -184,20 +179,15 @@ func orNone(s string) string {
 
 // decide applies a moderator's action on one item.
 func (s *Server) decide(w http.ResponseWriter, r *http.Request, u news.User) {
-	id, err := api.StoryID(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
 	if err := r.ParseForm(); err != nil {
 		s.fail(w, r, api.ErrBadRequest)
 		return
 	}
-	st, err := s.store.Story(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
+	st, ok := s.storyOf(w, r)
+	if !ok {
 		return
 	}
+	id := st.ID
 	item, ok := news.ParseItem(r.PostForm.Get("item"), len(st.Questions))
 	action, ok2 := store.ParseAction(r.PostForm.Get("action"))
 	reason := strings.TrimSpace(r.PostForm.Get("reason"))

@@ -12,14 +12,8 @@ import (
 
 // editForm shows a story's written parts for a moderator to correct.
 func (s *Server) editForm(w http.ResponseWriter, r *http.Request, u news.User) {
-	id, err := api.StoryID(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	st, err := s.store.Story(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
+	st, ok := s.storyOf(w, r)
+	if !ok {
 		return
 	}
 	s.render(w, r, http.StatusOK, "admin_edit", adminPage{User: u, Data: st})
@@ -28,21 +22,16 @@ func (s *Server) editForm(w http.ResponseWriter, r *http.Request, u news.User) {
 // edit saves a moderator's correction: it goes on record in the audit log
 // and shows in the public corrections log and on the story.
 func (s *Server) edit(w http.ResponseWriter, r *http.Request, u news.User) {
-	id, err := api.StoryID(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
 	r.Body = http.MaxBytesReader(w, r.Body, 256<<10)
 	if err := r.ParseForm(); err != nil {
 		s.fail(w, r, api.ErrBadRequest)
 		return
 	}
-	st, err := s.store.Story(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
+	st, ok := s.storyOf(w, r)
+	if !ok {
 		return
 	}
+	id := st.ID
 	f := r.PostForm
 	what := strings.TrimSpace(f.Get("what"))
 	st.Headline, st.Summary = strings.TrimSpace(f.Get("headline")), strings.TrimSpace(f.Get("summary"))

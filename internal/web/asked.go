@@ -9,19 +9,13 @@ import (
 
 // askQuestion answers a reader's own question about a story at once.
 func (s *Server) askQuestion(w http.ResponseWriter, r *http.Request) {
-	id, err := api.StoryID(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
 	r.Body = http.MaxBytesReader(w, r.Body, 8<<10)
 	if err := r.ParseForm(); err != nil {
 		s.fail(w, r, api.ErrBadRequest)
 		return
 	}
-	st, err := s.store.Story(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
+	st, ok := s.storyOf(w, r)
+	if !ok {
 		return
 	}
 	if st.Hidden[news.StoryItem] {

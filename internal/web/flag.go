@@ -12,21 +12,16 @@ import (
 // flag takes a "flag content" form (of the story page or a question page)
 // and confirms the report with its reference.
 func (s *Server) flag(w http.ResponseWriter, r *http.Request) {
-	id, err := api.StoryID(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
 	r.Body = http.MaxBytesReader(w, r.Body, 32<<10)
 	if err := r.ParseForm(); err != nil {
 		s.fail(w, r, api.ErrBadRequest)
 		return
 	}
-	st, err := s.store.Story(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
+	st, ok := s.storyOf(w, r)
+	if !ok {
 		return
 	}
+	id := st.ID
 	u, _ := s.currentUser(r)
 	f, err := s.mod.Flag(r.Context(), moderate.Report{
 		StoryID:   id,

@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"strconv"
 
-	"tidings/internal/api"
 	"tidings/internal/news"
 	"tidings/internal/store"
 )
@@ -13,16 +12,11 @@ import (
 // question shows one question of a story with its answer, citations and
 // "flag content".
 func (s *Server) question(w http.ResponseWriter, r *http.Request) {
-	id, err := api.StoryID(r)
-	if err != nil {
-		s.fail(w, r, err)
+	st, ok := s.storyOf(w, r)
+	if !ok {
 		return
 	}
-	st, err := s.store.Story(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
+	id := st.ID
 	n, err := strconv.Atoi(r.PathValue("n"))
 	if err != nil || n < 1 || n > len(st.Questions) || st.Hidden[news.StoryItem] {
 		s.fail(w, r, fmt.Errorf("question %s of story %d: %w", r.PathValue("n"), id, store.ErrNotFound))

@@ -262,3 +262,20 @@ func itemLabel(item news.Item) string {
 	}
 	return strings.Replace(string(item), "/", " ", 1)
 }
+
+// storyOf loads the story named by the request's {id}; on failure it has
+// answered the request (an error page, or a redirect for a merged story)
+// and returns false.
+func (s *Server) storyOf(w http.ResponseWriter, r *http.Request) (news.Story, bool) {
+	id, err := api.StoryID(r)
+	if err != nil {
+		s.fail(w, r, err)
+		return news.Story{}, false
+	}
+	st, err := s.store.Story(r.Context(), id)
+	if err != nil {
+		s.fail(w, r, err)
+		return news.Story{}, false
+	}
+	return st, true
+}

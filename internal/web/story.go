@@ -46,14 +46,8 @@ type questionView struct {
 // story shows one story with the anatomy of the reference page: section,
 // headline, dateline, body, continue reading, sources, questions, actions.
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
-	id, err := api.StoryID(r)
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	st, err := s.store.Story(r.Context(), id)
-	if err != nil {
-		s.fail(w, r, err)
+	st, ok := s.storyOf(w, r)
+	if !ok {
 		return
 	}
 	page, err := newStoryPage(st)
