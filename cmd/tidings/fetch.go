@@ -36,12 +36,17 @@ func runFetch(ctx context.Context, args []string, getenv func(string) string, st
 	return nil
 }
 
-// progressBar draws progress on stderr when it is a terminal, and nothing
-// otherwise (logs and the summary line say enough in a pipe).
+// progressBar draws progress on stderr: a bar redrawn in place on a
+// terminal, and otherwise a plain line at every tenth of the sources.
 func progressBar(w io.Writer) jobs.Progress {
-	f, ok := w.(*os.File)
-	if !ok || !isatty.IsTerminal(f.Fd()) {
-		return nil
+	if f, ok := w.(*os.File); !ok || !isatty.IsTerminal(f.Fd()) {
+		last := -1
+		return func(done, total int) {
+			if step := done * 10 / max(total, 1); step != last || done == total {
+				last = step
+				fmt.Fprintf(w, "fetched %d/%d sources\n", done, total)
+			}
+		}
 	}
 	return func(done, total int) {
 		const width = 30

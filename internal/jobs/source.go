@@ -26,6 +26,10 @@ func (p *Pipeline) fetchSource(ctx context.Context, src news.Source) (added, fai
 	src.LastFetch = now
 	start := time.Now()
 	f, resp, err := p.fetchFeed(ctx, src)
+	if err != nil && ctx.Err() != nil {
+		// Stopped (shutdown), not failed: the source stays due, no backoff.
+		return 0, 0
+	}
 	p.Metrics.Fetched(src.ID, outcome(resp, err), time.Since(start))
 	if err != nil {
 		src.ErrorCount++
