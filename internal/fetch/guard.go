@@ -144,8 +144,34 @@ func checkURL(u *url.URL, allowPrivate bool) error {
 	case u.Hostname() == "":
 		return fmt.Errorf("%w: no host", ErrBadURL)
 	}
-	if ip, err := netip.ParseAddr(u.Hostname()); err == nil && !allowPrivate && !PublicAddr(ip) {
+	ip, err := netip.ParseAddr(u.Hostname())
+	if err == nil && !allowPrivate && !PublicAddr(ip) {
 		return fmt.Errorf("%w: %s", ErrBlocked, ip)
 	}
+	if err != nil && numericHost(u.Hostname()) {
+		return fmt.Errorf("%w: %q is an address in a short, decimal, octal or hex form; write it as a dotted quad", ErrBadURL, u.Hostname())
+	}
 	return nil
+}
+
+// numericHost reports whether every label of host is a number (decimal, or
+// hex with 0x): "127.1", "2130706433", "0x7f.0.0.1". Such forms are read as
+// addresses by some software and as host names by others, so they are
+// refused rather than looked up.
+func numericHost(host string) bool {
+	for _, label := range strings.Split(strings.TrimSuffix(host, "."), ".") {
+		digits := label
+		if rest, ok := strings.CutPrefix(strings.ToLower(label), "0x"); ok {
+			digits = rest
+			if strings.Trim(digits, "0123456789abcdef") != "" {
+				return false
+			}
+		} else if strings.Trim(digits, "0123456789") != "" {
+			return false
+		}
+		if digits == "" && label != "0x" {
+			return false
+		}
+	}
+	return true
 }
