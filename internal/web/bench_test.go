@@ -42,7 +42,7 @@ func benchSite(b *testing.B) (*httptest.Server, int64) {
 		}
 		s, err := st.SaveStory(ctx, news.Story{Section: news.Sections[i%len(news.Sections)],
 			Headline: fmt.Sprintf("Council %d approves tram line", i), Summary: "The council approved a tram line.",
-			Body: []string{"The council approved a tram line on Monday.", "It will open in 2029.", "Riders welcomed it."},
+			Body:     []string{"The council approved a tram line on Monday.", "It will open in 2029.", "Riders welcomed it."},
 			Dateline: news.Dateline{Place: "Lyon", Country: "France", Text: "Lyon, France"}, Date: time.Now(),
 			Articles: []news.Article{a},
 			Questions: []news.Question{{Question: "What did the council approve?", Answer: "A tram line.",
