@@ -77,7 +77,11 @@ func (s *Server) Handler() http.Handler {
 	if s.Metrics != nil {
 		mux.Handle("GET /metrics", s.Metrics.Handler())
 	}
-	return s.securityHeaders(http.NewCrossOriginProtection().Handler(mux))
+	var h http.Handler = mux
+	if s.CacheTTL > 0 {
+		h = newMicrocache(s.CacheTTL, 10000).wrap(mux)
+	}
+	return s.securityHeaders(http.NewCrossOriginProtection().Handler(h))
 }
 
 // securityHeaders sets the headers every response carries: no external

@@ -16,6 +16,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"time"
 
 	"tidings/internal/api"
 	"tidings/internal/metrics"
@@ -38,6 +39,9 @@ type Options struct {
 	// TLS says the site is served over HTTPS (directly or behind a proxy),
 	// which turns on HSTS.
 	TLS bool
+	// CacheTTL, if positive, keeps rendered public pages (home, sections,
+	// stories, feeds) this long, shared between readers.
+	CacheTTL time.Duration
 	// Metrics, if not nil, counts flags and serves /metrics.
 	Metrics *metrics.Metrics
 	// BaseURL is the site's public address, for feeds, sitemaps and
