@@ -90,14 +90,15 @@ func tidings(t *testing.T, getenv func(string) string, stdin string, args ...str
 }
 
 // serve starts "tidings serve" on a free loopback port and returns its URL.
-func serve(t *testing.T, getenv func(string) string) string {
+func serve(t *testing.T, getenv func(string) string, flags ...string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	addr := make(chan string, 1)
 	ctx = context.WithValue(ctx, readyKey{}, func(a string) { addr <- a })
 	done := make(chan error, 1)
 	var stderr bytes.Buffer
-	go func() { done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0"}, getenv, nil, io.Discard, &stderr) }()
+	args := append([]string{"serve", "--addr", "127.0.0.1:0"}, flags...)
+	go func() { done <- run(ctx, args, getenv, nil, io.Discard, &stderr) }()
 	t.Cleanup(func() {
 		cancel()
 		if err := <-done; err != nil {
@@ -636,5 +637,37 @@ func TestConfigCommand(t *testing.T) {
 	err = run(context.Background(), []string{"config"}, getenv, nil, io.Discard, io.Discard)
 	if err == nil || !strings.Contains(err.Error(), "unknown setting \"nonsense\"") {
 		t.Errorf("unknown setting: %v", err)
+	}
+}
+
+// A web process serves pages and never fetches; a worker fetches and
+// answers only health, readiness and metrics.
+func TestServeRoles(t *testing.T) {
+	pub, feedHits := publisher(t)
+	getenv := env(t, true)
+	tidings(t, getenv, "", "sources", "add", pub.URL+"/feed.xml")
+	web := serve(t, getenv, "--role", "web")
+	if code, _ := get(t, web+"/"); code != 200 {
+		t.Errorf("web role home: %d", code)
+	}
+	time.Sleep(300 * time.Millisecond) // a pipeline, if one ran, would have fetched by now
+	if feedHits.Load() != 0 {
+		t.Errorf("the web role fetched the feed")
+	}
+	worker := serve(t, getenv, "--role", "worker")
+	if code, _ := get(t, worker+"/"); code != 404 {
+		t.Errorf("worker role home: %d, want 404", code)
+	}
+	for _, p := range []string{"/healthz", "/readyz", "/metrics"} {
+		if code, body := get(t, worker+p); code != 200 {
+			t.Errorf("worker role %s: %d %s", p, code, body)
+		}
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for feedHits.Load() == 0 && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if feedHits.Load() == 0 {
+		t.Errorf("the worker role did not fetch the due source")
 	}
 }

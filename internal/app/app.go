@@ -126,8 +126,12 @@ func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w (is another process using it? try --addr 127.0.0.1:8081)", a.Config.Addr, err)
 	}
+	handler := site.Handler()
+	if a.Config.Role == "worker" {
+		handler = workerHandler(site)
+	}
 	srv := &http.Server{
-		Handler:           site.Handler(),
+		Handler:           handler,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -136,11 +140,16 @@ func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
 	}
 	pipeCtx, stopPipeline := context.WithCancel(ctx)
 	piped := make(chan struct{})
-	go func() { defer close(piped); a.Pipeline.Run(pipeCtx) }()
+	go func() {
+		defer close(piped)
+		if a.Config.Role != "web" {
+			a.Pipeline.Run(pipeCtx)
+		}
+	}()
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	addr := ln.Addr().String()
-	a.Logger.Info("serving", "url", "http://"+addr+"/", "db", a.Config.DB)
+	a.Logger.Info("serving", "url", "http://"+addr+"/", "db", a.Config.DB, "role", a.Config.Role)
 	if ready != nil {
 		ready(addr)
 	}
@@ -196,4 +205,15 @@ func newEngine(cfg config.Config, logger *slog.Logger) (*llm.Engine, error) {
 	}
 	logger.Info("writing with the LLM engine, the offline engine as fallback", "model", cfg.LLMModel, "url", cfg.LLMURL)
 	return llm.NewEngine(client, logger), nil
+}
+
+// workerHandler is what a worker process answers on its address: health,
+// readiness and metrics, for the orchestrator and Prometheus; no pages.
+func workerHandler(site *web.Server) http.Handler {
+	full := site.Handler()
+	mux := http.NewServeMux()
+	for _, p := range []string{"GET /healthz", "GET /readyz", "GET /metrics"} {
+		mux.Handle(p, full)
+	}
+	return mux
 }

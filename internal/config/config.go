@@ -43,6 +43,7 @@ type Config struct {
 	FlagDailyCap   int           // flags one reader may raise in a day
 	HTTPS          bool          // the site is served over HTTPS (by a proxy in front): HSTS on
 	BaseURL        string        // the site's public address, for feeds and sitemaps; default http://ADDR
+	Role           string        // serve: all (site and pipeline), web (site only) or worker (pipeline only)
 	LLMURL         string        // OpenAI-compatible endpoint; "" for the offline engine alone
 	LLMModel       string
 	LLMKey         string
@@ -63,6 +64,7 @@ func Default() Config {
 		Questions:      3,
 		LogFormat:      "text",
 		LogLevel:       "info",
+		Role:           "all",
 		FlagThreshold:  5,
 		FlagDailyCap:   20,
 	}
@@ -119,6 +121,7 @@ func (c *Config) flags() []flagDef {
 		{"flag-threshold", "flag score that hides an item until a moderator reviews it (a reader's flag weighs 1)", (*floatValue)(&c.FlagThreshold)},
 		{"flag-daily-cap", "flags one reader may raise in 24 hours", (*intValue)(&c.FlagDailyCap)},
 		{"https", "the site is served over HTTPS (e.g. by a proxy in front): sends HSTS", (*boolValue)(&c.HTTPS)},
+		{"role", "what serve runs: all (site and pipeline), web (site and API only) or worker (pipeline, with health and metrics)", (*stringValue)(&c.Role)},
 		{"llm-url", "OpenAI-compatible chat endpoint, like http://localhost:11434/v1 (empty: offline engine only)", (*stringValue)(&c.LLMURL)},
 		{"llm-model", "the model to ask (needed with --llm-url)", (*stringValue)(&c.LLMModel)},
 		{"llm-key", "API key of the LLM service (prefer --llm-key-file)", (*stringValue)(&c.LLMKey)},
@@ -147,6 +150,11 @@ func (c Config) Validate() error {
 		if u, err := url.Parse(c.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Path != "" && u.Path != "/" {
 			errs = append(errs, fmt.Errorf("--base-url %q: want the site's root, like https://news.example.org", c.BaseURL))
 		}
+	}
+	switch c.Role {
+	case "all", "web", "worker":
+	default:
+		errs = append(errs, fmt.Errorf("--role %q: all, web or worker", c.Role))
 	}
 	if c.LLMURL != "" && c.LLMModel == "" {
 		errs = append(errs, errors.New("--llm-url needs --llm-model"))

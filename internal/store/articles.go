@@ -118,11 +118,11 @@ func (s *Store) Backlog(ctx context.Context) (dueSources, waiting int, oldest ti
 	if err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM sources WHERE next_fetch <= $1 AND paused = 0`, now).Scan(&dueSources); err != nil {
 		return
 	}
-	var first sql.NullTime
+	var first any // an aggregate: SQLite gives it as text
 	err = s.db.QueryRowContext(ctx, `SELECT count(*), min(a.fetched) FROM articles a
 		WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)`).Scan(&waiting, &first)
-	if err == nil && first.Valid {
-		oldest = now.Sub(first.Time)
+	if t := anyTime(first); err == nil && !t.IsZero() {
+		oldest = now.Sub(t)
 	}
 	return
 }
@@ -163,4 +163,18 @@ func (s *Store) PlacedSince(ctx context.Context, since time.Time) ([]PlacedArtic
 		out = append(out, p)
 	}
 	return out, rows.Err()
+}
+
+// anyTime reads a time scanned into an any: a time.Time, or text as SQLite
+// returns aggregates of time columns.
+func anyTime(v any) time.Time {
+	switch v := v.(type) {
+	case time.Time:
+		return v.UTC()
+	case string:
+		return parseTime(v)
+	case []byte:
+		return parseTime(string(v))
+	}
+	return time.Time{}
 }

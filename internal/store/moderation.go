@@ -57,7 +57,7 @@ func (s *Store) Queue(ctx context.Context, limit int) ([]QueueEntry, error) {
 
 // parseTime reads a time that SQLite returns as text from an aggregate.
 func parseTime(s string) time.Time {
-	for _, layout := range []string{"2006-01-02 15:04:05.999999999-07:00", time.RFC3339Nano} {
+	for _, layout := range []string{"2006-01-02 15:04:05.999999999 -0700 MST", "2006-01-02 15:04:05.999999999-07:00", time.RFC3339Nano} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.UTC()
 		}

@@ -359,3 +359,26 @@ func TestHoldPutsTheStoryInTheQueueHidden(t *testing.T) {
 		t.Errorf("a held story is listed")
 	}
 }
+
+func TestBacklog(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	s.AddSource(ctx, news.Source{URL: "https://a.example/feed"})
+	s.AddArticle(ctx, news.Article{URL: "https://a.example/1", Text: "One.", Fetched: time.Now().Add(-time.Hour)})
+	due, waiting, oldest, err := s.Backlog(ctx)
+	if err != nil || due != 1 || waiting != 1 || oldest < 59*time.Minute || oldest > 2*time.Hour {
+		t.Errorf("Backlog = %d due, %d waiting, oldest %s, %v", due, waiting, oldest, err)
+	}
+}
+
+func TestQueueOldestFlagTime(t *testing.T) {
+	ctx := context.Background()
+	s := open(t)
+	st, _ := s.SaveStory(ctx, news.Story{Section: news.World, Headline: "H", Date: time.Now()})
+	before := time.Now().Add(-time.Second)
+	s.AddFlag(ctx, news.Flag{StoryID: st.ID, Reason: news.Spam, Reader: "r"}, store.FlagRules{})
+	q, err := s.Queue(ctx, 10)
+	if err != nil || len(q) != 1 || q[0].Oldest.Before(before) || q[0].Oldest.After(time.Now()) {
+		t.Errorf("queue = %+v, %v: the oldest flag's time is lost", q, err)
+	}
+}
