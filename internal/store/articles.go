@@ -33,7 +33,7 @@ func (s *Store) AddArticle(ctx context.Context, a news.Article) (news.Article, e
 			nullID(a.SourceID), a.URL, TextHash(a.Text), a.Title, a.Byline, a.Site, nullTime(a.Published), a.Text,
 			string(cats), a.Lang, a.ImageURL, a.Fetched.UTC()).Scan(&a.ID)
 	})
-	if isUnique(err) {
+	if s.dialect.isUnique(err) {
 		return a, fmt.Errorf("article %s: %w", a.URL, ErrDuplicate)
 	}
 	return a, err
@@ -115,7 +115,7 @@ func nonNil[T any](s []T) []T {
 // for a story, and how long the oldest of them has waited.
 func (s *Store) Backlog(ctx context.Context) (dueSources, waiting int, oldest time.Duration, err error) {
 	now := s.now()
-	if err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM sources WHERE next_fetch <= $1 AND paused = 0`, now).Scan(&dueSources); err != nil {
+	if err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM sources WHERE next_fetch <= $1 AND paused = FALSE`, now).Scan(&dueSources); err != nil {
 		return
 	}
 	var first any // an aggregate: SQLite gives it as text

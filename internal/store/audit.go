@@ -39,7 +39,7 @@ func (s *Store) Audit(ctx context.Context, storyID int64, limit int) ([]AuditEnt
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, coalesce(a.user_id, 0), coalesce(u.name, ''), a.action,
 			coalesce(a.story_id, 0), a.item, a.reason, a.before, a.after, a.created
 		FROM audit a LEFT JOIN users u ON u.id = a.user_id
-		WHERE $1 = 0 OR a.story_id = $1 ORDER BY a.id DESC LIMIT $2`, storyID, limit)
+		WHERE a.story_id = $1 OR $1 = 0 ORDER BY a.id DESC LIMIT $2`, storyID, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -108,7 +108,7 @@ func written(st news.Story) map[string]any {
 func (s *Store) Corrections(ctx context.Context, storyID int64, limit int) ([]Correction, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT c.id, c.story_id, s.headline, c.what, c.created
 		FROM corrections c JOIN stories s ON s.id = c.story_id
-		WHERE $1 = 0 OR c.story_id = $1 ORDER BY c.id DESC LIMIT $2`, storyID, limit)
+		WHERE c.story_id = $1 OR $1 = 0 ORDER BY c.id DESC LIMIT $2`, storyID, limit)
 	if err != nil {
 		return nil, err
 	}

@@ -32,7 +32,9 @@ const flagColumns = `f.id, coalesce(f.ref, ''), f.story_id, f.item, f.reason, f.
 // Returns ErrNotFound if the story does not exist, ErrDuplicate if the same
 // reader flagged the same item for the same reason before, and ErrLimit if
 // the reader reached the daily cap. Concurrent flags are all kept: each is
-// its own IMMEDIATE transaction, retried while the database is busy.
+// its own IMMEDIATE transaction on SQLite, retried while the database is
+// busy; on PostgreSQL the flags of one reader take a lock so that the cap
+// is counted exactly.
 func (s *Store) AddFlag(ctx context.Context, f news.Flag, rules FlagRules) (news.Flag, error) {
 	f.Created, f.Status = s.now(), news.FlagOpen
 	if f.Item == "" {
@@ -47,6 +49,9 @@ func (s *Store) AddFlag(ctx context.Context, f news.Flag, rules FlagRules) (news
 	}
 	err = s.write(ctx, func(tx *sql.Tx) error {
 		f.Ref = newRef()
+		if err := s.lockReader(ctx, tx, f.Reader, rules.DailyCap); err != nil {
+			return err
+		}
 		if err := checkFlag(ctx, tx, f, rules, s.now()); err != nil {
 			return err
 		}
@@ -59,7 +64,7 @@ func (s *Store) AddFlag(ctx context.Context, f news.Flag, rules FlagRules) (news
 		}
 		return addScore(ctx, tx, f, rules.Threshold, s.now())
 	})
-	if isUnique(err) {
+	if s.dialect.isUnique(err) {
 		return f, fmt.Errorf("flag on story %d %s: %w", f.StoryID, f.Item, ErrDuplicate)
 	}
 	return f, err
@@ -86,6 +91,16 @@ func checkFlag(ctx context.Context, tx *sql.Tx, f news.Flag, rules FlagRules, no
 	return nil
 }
 
+// lockReader makes the transactions that count a reader's daily cap and
+// then add to it run one after another, where the database does not do so
+// already (PostgreSQL).
+func (s *Store) lockReader(ctx context.Context, tx *sql.Tx, reader string, dailyCap int) error {
+	if dailyCap <= 0 || reader == "" {
+		return nil
+	}
+	return s.dialect.lock(ctx, tx, "reader:"+reader)
+}
+
 // addScore adds the flag's weight to its item and hides the item at the
 // threshold.
 func addScore(ctx context.Context, tx *sql.Tx, f news.Flag, threshold float64, now time.Time) error {
@@ -95,7 +110,7 @@ func addScore(ctx context.Context, tx *sql.Tx, f news.Flag, threshold float64, n
 	if err != nil || threshold <= 0 {
 		return err
 	}
-	_, err = tx.ExecContext(ctx, `UPDATE items SET hidden = 1 WHERE story_id = $1 AND item = $2 AND score >= $3`,
+	_, err = tx.ExecContext(ctx, `UPDATE items SET hidden = TRUE WHERE story_id = $1 AND item = $2 AND score >= $3`,
 		f.StoryID, string(f.Item), threshold)
 	return err
 }

@@ -33,7 +33,7 @@ func (s *Store) Queue(ctx context.Context, limit int) ([]QueueEntry, error) {
 			count(f.id), min(f.created)
 		FROM items i JOIN stories s ON s.id = i.story_id
 		JOIN flags f ON f.story_id = i.story_id AND f.item = i.item AND f.status = 'open'
-		GROUP BY i.story_id, i.item
+		GROUP BY i.story_id, i.item, s.id
 		ORDER BY i.score DESC, min(f.created) LIMIT $1`, limit)
 	if err != nil {
 		return nil, err
@@ -55,7 +55,8 @@ func (s *Store) Queue(ctx context.Context, limit int) ([]QueueEntry, error) {
 	return out, rows.Err()
 }
 
-// parseTime reads a time that SQLite returns as text from an aggregate.
+// parseTime reads a time that an aggregate returns as text: SQLite gives
+// the stored text, and database/sql formats PostgreSQL's time as RFC 3339.
 func parseTime(s string) time.Time {
 	for _, layout := range []string{"2006-01-02 15:04:05.999999999 -0700 MST", "2006-01-02 15:04:05.999999999-07:00", time.RFC3339Nano} {
 		if t, err := time.Parse(layout, s); err == nil {
@@ -201,8 +202,8 @@ func (s *Store) Hold(ctx context.Context, storyID int64, reason string) error {
 			storyID, truncate(reason, news.MaxFlagNote), GateReader, newRef(), now); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO items (story_id, item, score, hidden, updated) VALUES ($1, 'story', 0, 1, $2)
-			ON CONFLICT (story_id, item) DO UPDATE SET hidden = 1, updated = excluded.updated`, storyID, now); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO items (story_id, item, score, hidden, updated) VALUES ($1, 'story', 0, TRUE, $2)
+			ON CONFLICT (story_id, item) DO UPDATE SET hidden = TRUE, updated = excluded.updated`, storyID, now); err != nil {
 			return err
 		}
 		return audit(ctx, tx, AuditEntry{Action: "hold", StoryID: storyID, Item: news.StoryItem, Reason: reason, Created: now})

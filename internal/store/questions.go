@@ -29,6 +29,9 @@ func (s *Store) AddReaderQuestion(ctx context.Context, q news.ReaderQuestion, da
 			return fmt.Errorf("story %d: %w", q.StoryID, ErrNotFound)
 		}
 		if dailyCap > 0 && q.Reader != "" {
+			if err := s.lockReader(ctx, tx, q.Reader, dailyCap); err != nil {
+				return err
+			}
 			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM reader_questions WHERE reader = $1 AND created > $2`,
 				q.Reader, q.Created.Add(-24*time.Hour)).Scan(&n); err != nil {
 				return err
@@ -60,8 +63,8 @@ func (s *Store) ReaderQuestion(ctx context.Context, id int64) (news.ReaderQuesti
 // moderators have not hidden, oldest first.
 func (s *Store) PublicReaderQuestions(ctx context.Context, storyID int64, limit int) ([]news.ReaderQuestion, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+readerQuestionColumns+` FROM reader_questions q
-		WHERE q.story_id = $1 AND q.public = 1 AND NOT EXISTS (SELECT 1 FROM items i WHERE i.story_id = q.story_id
-			AND i.item = 'asked/' || q.id AND i.hidden = 1)
+		WHERE q.story_id = $1 AND q.public = TRUE AND NOT EXISTS (SELECT 1 FROM items i WHERE i.story_id = q.story_id
+			AND i.item = 'asked/' || q.id AND i.hidden = TRUE)
 		ORDER BY q.id LIMIT $2`, storyID, limit)
 	if err != nil {
 		return nil, err

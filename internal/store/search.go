@@ -23,19 +23,15 @@ type Hit struct {
 	Snippet string // plain text; matches between MarkStart and MarkEnd
 }
 
-// Search finds visible stories matching every word of q, best first (BM25,
-// the headline weighing most). A query with no words finds nothing.
+// Search finds visible stories matching every word of q, best first (the
+// headline weighing most, then the summary, then the body). A query with
+// no words finds nothing.
 func (s *Store) Search(ctx context.Context, q string, limit int) ([]Hit, error) {
-	match := ftsQuery(q)
-	if match == "" {
+	words := searchWords(q)
+	if len(words) == 0 {
 		return nil, nil
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT `+storyColumns+`,
-			snippet(stories_fts, -1, char(57344), char(57345), '…', 20)
-		FROM stories_fts JOIN stories s ON s.id = stories_fts.rowid
-		WHERE stories_fts MATCH $1
-		AND NOT EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.item = 'story' AND i.hidden = 1)
-		ORDER BY bm25(stories_fts, 10.0, 4.0, 1.0) LIMIT $2`, match, limit)
+	rows, err := s.db.QueryContext(ctx, s.dialect.search, s.dialect.match(words), limit)
 	if err != nil {
 		return nil, err
 	}
@@ -74,20 +70,20 @@ type rowWith struct {
 
 func (r rowWith) Scan(dest ...any) error { return r.row.Scan(append(dest, r.extra)...) }
 
-// ftsQuery turns what a reader typed into an FTS5 query: each word quoted
-// (so no reader input is taken as FTS syntax), all required, at most ten.
-func ftsQuery(q string) string {
+// searchWords splits what a reader typed into words: runs of letters and
+// digits, at most ten. The dialect turns them into its own query, with
+// every word required and none taken as query syntax.
+func searchWords(q string) []string {
 	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	if len(words) > 10 {
 		words = words[:10]
 	}
-	for i, w := range words {
-		words[i] = `"` + w + `"`
-	}
-	return strings.Join(words, " ")
+	return words
 }
 
-// indexStory (re)writes a story's row of the search index.
+// indexStory (re)writes a story's row of the search index. The index is
+// the table stories_fts on both databases, keyed by rowid = story id: an
+// FTS5 table on SQLite, a table with a generated tsvector on PostgreSQL.
 func indexStory(ctx context.Context, tx *sql.Tx, st news.Story) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM stories_fts WHERE rowid = $1`, st.ID); err != nil {
 		return err

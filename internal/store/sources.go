@@ -22,7 +22,7 @@ func (s *Store) AddSource(ctx context.Context, src news.Source) (news.Source, er
 			VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
 			src.URL, src.Title, src.SiteURL, string(src.Section), src.NextFetch, src.Created).Scan(&src.ID)
 	})
-	if isUnique(err) {
+	if s.dialect.isUnique(err) {
 		return src, fmt.Errorf("source %s: %w", src.URL, ErrDuplicate)
 	}
 	return src, err
@@ -45,9 +45,9 @@ func (s *Store) Sources(ctx context.Context) ([]news.Source, error) {
 // DueSources lists the sources due for a fetch at now, or all of them.
 func (s *Store) DueSources(ctx context.Context, now time.Time, all bool) ([]news.Source, error) {
 	if all {
-		return s.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE paused = 0 ORDER BY id`)
+		return s.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE paused = FALSE ORDER BY id`)
 	}
-	return s.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE next_fetch <= $1 AND paused = 0 ORDER BY next_fetch, id`, now.UTC())
+	return s.querySources(ctx, `SELECT `+sourceColumns+` FROM sources WHERE next_fetch <= $1 AND paused = FALSE ORDER BY next_fetch, id`, now.UTC())
 }
 
 // SaveFetch records the outcome of a fetch of src: its validators, title,

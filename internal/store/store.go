@@ -12,9 +12,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"modernc.org/sqlite"
-	sqlite3 "modernc.org/sqlite/lib"
 )
 
 // ErrNotFound is returned when no row has the asked-for key.
@@ -29,58 +26,33 @@ var migrations embed.FS
 
 // Store is the database behind Tidings.
 type Store struct {
-	db  *sql.DB // reads: a pool of connections
-	wdb *sql.DB // writes: one connection, so writers queue in Go instead of spinning on SQLite's lock
-	now func() time.Time
+	db      *sql.DB // reads
+	wdb     *sql.DB // writes: on SQLite one connection, so writers queue in Go instead of spinning on SQLite's lock; on PostgreSQL the same pool as db
+	dialect dialect
+	now     func() time.Time
 }
 
-// Open opens (creating if needed) the database named by dsn and brings its
-// schema up to date. A dsn is a file path for SQLite ("./tidings.db"), or
-// "file:" URI. It is an error to name a database kind this build can't use.
+// Open opens the database named by dsn and brings its schema up to date.
+// A dsn is a file path ("./tidings.db") or "file:" URI for SQLite, created
+// if needed, or a "postgres://" or "postgresql://" URL for PostgreSQL,
+// whose database must exist (the schema is created in it). Errors never
+// show the password of a URL.
 func Open(ctx context.Context, dsn string) (*Store, error) {
+	open := openSQLite
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return nil, fmt.Errorf("open %s: PostgreSQL is not supported yet; use a SQLite file path", redact(dsn))
+		open = openPostgres
 	}
-	wdb, err := sql.Open("sqlite", sqliteDSN(dsn))
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", dsn, err)
+	s := &Store{now: func() time.Time { return time.Now().UTC() }}
+	if err := open(ctx, s, dsn); err != nil {
+		return nil, fmt.Errorf("open %s: %w", redact(dsn), err)
 	}
-	wdb.SetMaxOpenConns(1)
-	s := &Store{wdb: wdb, now: func() time.Time { return time.Now().UTC() }}
-	// The schema first, on the write connection: it also turns on WAL, which
-	// the read pool relies on.
-	if err := s.migrate(ctx); err != nil {
-		wdb.Close()
-		return nil, fmt.Errorf("open %s: %w", dsn, err)
-	}
-	if s.db, err = sql.Open("sqlite", sqliteDSN(dsn)); err != nil {
-		wdb.Close()
-		return nil, fmt.Errorf("open %s: %w", dsn, err)
-	}
-	s.db.SetMaxOpenConns(8)
 	return s, nil
 }
 
-// sqliteDSN turns a path or file: URI into a URI with the pragmas Tidings
-// relies on: WAL, a busy timeout, foreign keys and IMMEDIATE transactions.
-func sqliteDSN(dsn string) string {
-	if !strings.HasPrefix(dsn, "file:") {
-		dsn = "file:" + dsn
-	}
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
-	q := url.Values{}
-	q.Set("_txlock", "immediate")
-	q.Add("_pragma", "busy_timeout(10000)")
-	q.Add("_pragma", "journal_mode(WAL)")
-	q.Add("_pragma", "synchronous(NORMAL)")
-	q.Add("_pragma", "foreign_keys(1)")
-	return dsn + sep + q.Encode()
-}
-
 func redact(dsn string) string {
+	if !strings.Contains(dsn, "://") {
+		return dsn // a file path
+	}
 	u, err := url.Parse(dsn)
 	if err != nil {
 		return "database"
@@ -89,19 +61,31 @@ func redact(dsn string) string {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return errors.Join(s.db.Close(), s.wdb.Close()) }
+func (s *Store) Close() error {
+	if s.wdb == s.db {
+		return s.db.Close()
+	}
+	return errors.Join(s.db.Close(), s.wdb.Close())
+}
 
 // Ping reports whether the database answers.
 func (s *Store) Ping(ctx context.Context) error { return s.db.PingContext(ctx) }
 
 // migrate applies, in order and each in its own transaction, the embedded
-// migrations that the database has not recorded yet.
+// migrations of the dialect that the database has not recorded yet. Several
+// processes may migrate one database at once: each migration is applied by
+// one of them only.
 func (s *Store) migrate(ctx context.Context) error {
-	if _, err := s.wdb.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
-		version TEXT PRIMARY KEY, applied TIMESTAMP NOT NULL)`); err != nil {
+	if err := s.write(ctx, func(tx *sql.Tx) error {
+		if err := s.dialect.lock(ctx, tx, "migrate"); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, s.dialect.migrationsTable)
+		return err
+	}); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	dir := "migrations/sqlite"
+	dir := path.Join("migrations", s.dialect.name)
 	entries, err := fs.ReadDir(migrations, dir)
 	if err != nil {
 		return err
@@ -121,6 +105,9 @@ func (s *Store) migrate(ctx context.Context) error {
 
 func (s *Store) applyMigration(ctx context.Context, file, version string) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
+		if err := s.dialect.lock(ctx, tx, "migrate"); err != nil {
+			return err
+		}
 		var n int
 		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = $1`, version).Scan(&n); err != nil || n > 0 {
 			return err
@@ -138,12 +125,13 @@ func (s *Store) applyMigration(ctx context.Context, file, version string) error 
 }
 
 // write runs fn in a write transaction, committing if fn returns nil. If the
-// database stays busy past its timeout, the whole transaction is retried a
-// few times with backoff, so concurrent writes are never lost.
+// database stays busy past its timeout (SQLite), or the transaction meets a
+// serialization failure or deadlock (PostgreSQL), the whole transaction is
+// retried a few times with backoff, so concurrent writes are never lost.
 func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
 	var err error
 	for attempt := 0; attempt < 8; attempt++ {
-		if err = s.tryWrite(ctx, fn); !isBusy(err) {
+		if err = s.tryWrite(ctx, fn); !s.dialect.isRetryable(err) {
 			return err
 		}
 		select {
@@ -165,20 +153,6 @@ func (s *Store) tryWrite(ctx context.Context, fn func(*sql.Tx) error) error {
 		return err
 	}
 	return tx.Commit()
-}
-
-func isBusy(err error) bool {
-	var se *sqlite.Error
-	if errors.As(err, &se) {
-		code := se.Code() & 0xff
-		return code == sqlite3.SQLITE_BUSY || code == sqlite3.SQLITE_LOCKED
-	}
-	return false
-}
-
-func isUnique(err error) bool {
-	var se *sqlite.Error
-	return errors.As(err, &se) && se.Code() == sqlite3.SQLITE_CONSTRAINT_UNIQUE
 }
 
 // nullTime maps the zero time to NULL.

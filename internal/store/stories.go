@@ -138,7 +138,7 @@ func (s *Store) Stories(ctx context.Context, f StoryFilter) ([]news.Story, error
 	}
 	where = append(where, "s.merged_into IS NULL")
 	if !f.IncludeHidden {
-		where = append(where, `NOT EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.item = 'story' AND i.hidden = 1)`)
+		where = append(where, `NOT EXISTS (SELECT 1 FROM items i WHERE i.story_id = s.id AND i.item = 'story' AND i.hidden = TRUE)`)
 	}
 	query := `SELECT ` + storyColumns + ` FROM stories s`
 	if len(where) > 0 {
@@ -198,7 +198,7 @@ func (s *Store) loadHidden(ctx context.Context, stories []news.Story) error {
 		return nil
 	}
 	index, ids := storyIndex(stories)
-	rows, err := s.db.QueryContext(ctx, `SELECT story_id, item FROM items WHERE hidden = 1 AND story_id IN (`+ids+`)`)
+	rows, err := s.db.QueryContext(ctx, `SELECT story_id, item FROM items WHERE hidden = TRUE AND story_id IN (`+ids+`)`)
 	if err != nil {
 		return err
 	}
@@ -289,13 +289,17 @@ func (s *Store) MergeStories(ctx context.Context, from, into int64) error {
 		if n != 2 || from == into {
 			return fmt.Errorf("merge story %d into %d: %w", from, into, ErrNotFound)
 		}
-		for _, q := range []string{
-			`INSERT INTO story_articles (story_id, article_id) SELECT $2, article_id FROM story_articles WHERE story_id = $1 ON CONFLICT DO NOTHING`,
-			`DELETE FROM story_articles WHERE story_id = $1`,
-			`UPDATE stories SET merged_into = $2 WHERE id = $1`,
-			`DELETE FROM stories_fts WHERE rowid = $1 AND $2 = $2`,
+		for _, q := range []struct {
+			sql  string
+			args []any
+		}{
+			{`INSERT INTO story_articles (story_id, article_id) SELECT s.id, sa.article_id FROM story_articles sa
+				JOIN stories s ON s.id = $2 WHERE sa.story_id = $1 ON CONFLICT DO NOTHING`, []any{from, into}},
+			{`DELETE FROM story_articles WHERE story_id = $1`, []any{from}},
+			{`UPDATE stories SET merged_into = $2 WHERE id = $1`, []any{from, into}},
+			{`DELETE FROM stories_fts WHERE rowid = $1`, []any{from}},
 		} {
-			if _, err := tx.ExecContext(ctx, q, from, into); err != nil {
+			if _, err := tx.ExecContext(ctx, q.sql, q.args...); err != nil {
 				return err
 			}
 		}

@@ -19,7 +19,7 @@ func (s *Store) AddUser(ctx context.Context, u news.User) (news.User, error) {
 		return tx.QueryRowContext(ctx, `INSERT INTO users (name, role, password, created) VALUES ($1, $2, $3, $4)
 			RETURNING id`, u.Name, string(u.Role), u.Password, u.Created).Scan(&u.ID)
 	})
-	if isUnique(err) {
+	if s.dialect.isUnique(err) {
 		return u, fmt.Errorf("user %q: %w", u.Name, ErrDuplicate)
 	}
 	return u, err
@@ -73,7 +73,7 @@ func (s *Store) SessionUser(ctx context.Context, tokenHash string) (news.User, e
 	if errors.Is(err, sql.ErrNoRows) {
 		return u, fmt.Errorf("session: %w", ErrNotFound)
 	}
-	u.Role = news.Role(role)
+	u.Role, u.Created = news.Role(role), u.Created.UTC()
 	return u, err
 }
 
