@@ -26,7 +26,7 @@ func Questions(d write.Draft, articles []news.Article, opts Options) []news.Ques
 		n = 3
 	}
 	c := newCorpus(articles)
-	s := &story{c: c, ents: entities(c, d.Headline, d.Summary), topic: topicOf(c, d.Headline, d.Summary)}
+	s := newStory(c, d)
 	var answered, unanswered []asked
 	var fit []candidate
 	seen := map[string]bool{}
@@ -50,17 +50,50 @@ func Questions(d write.Draft, articles []news.Article, opts Options) []news.Ques
 	out = pick(unanswered, n, out, false)
 	// A story that names little may have one best sentence for every
 	// question: up to three questions sharing an answer beat fewer.
-	return pick(answered, min(n, 3), out, true)
+	out = pick(answered, min(n, 3), out, true)
+	qs := make([]news.Question, len(out))
+	for i, a := range out {
+		qs[i] = a.q
+	}
+	return qs
+}
+
+// newStory finds what the templates draw on: the capitalized names, or in
+// caseless text the salient terms, and the topic.
+func newStory(c *corpus, d write.Draft) *story {
+	if !caseless(c) {
+		return &story{c: c, ents: entities(c, d.Headline, d.Summary), topic: topicOf(c, d.Headline, d.Summary, nil, false)}
+	}
+	s := &story{c: c, ents: salientTerms(c, d.Headline, d.Summary), caseless: true}
+	for _, e := range s.ents {
+		if !e.titled && e.kind == thing && e.the && topical(e.name) && !isDemonym(e.name) {
+			s.topic = e.name // a common noun the text writes "the <topic>"
+			return s
+		}
+	}
+	names := map[string]bool{}
+	for _, e := range s.ents {
+		if e.titled || e.kind != thing {
+			for f := range e.forms {
+				for _, w := range strings.Fields(f) {
+					names[w] = true
+				}
+			}
+		}
+	}
+	s.topic = topicOf(c, d.Headline, d.Summary, names, true)
+	return s
 }
 
 // reanswer answers the candidates again without the passages that the
 // chosen questions cite: in a short story one sentence can be the best
 // answer to every question, and the next best still answers the others.
-func reanswer(c *corpus, cands []candidate, chosen []news.Question) []asked {
+func reanswer(c *corpus, cands []candidate, chosen []asked) []asked {
 	c.exclude = map[string]bool{}
 	defer func() { c.exclude = nil }()
 	taken := map[string]bool{}
-	for _, q := range chosen {
+	for _, a := range chosen {
+		q := a.q
 		taken[q.Question] = true
 		for _, ct := range q.Citations {
 			c.exclude[ct.Quote] = true
@@ -95,15 +128,17 @@ type asked struct {
 //
 // With sameAnswerOK, a last pass also takes questions whose answer one
 // taken already gives.
-func pick(qs []asked, n int, out []news.Question, sameAnswerOK bool) []news.Question {
+func pick(qs []asked, n int, out []asked, sameAnswerOK bool) []asked {
 	used := map[int]bool{}
 	cited := map[string]bool{}
 	about := map[*entity]bool{}   // entities asked about
 	knownOf := map[*entity]bool{} // entities asked about by a plain question
-	for _, q := range out {
-		if len(q.Citations) > 0 {
-			cited[q.Citations[0].Quote] = true
+	for _, a := range out {
+		if len(a.q.Citations) > 0 {
+			cited[a.q.Citations[0].Quote] = true
 		}
+		about[a.about] = true
+		knownOf[a.about] = knownOf[a.about] || a.kind == kindKnown
 	}
 	strict, lastResort := true, false
 	take := func(i int) bool {
@@ -117,13 +152,13 @@ func pick(qs []asked, n int, out []news.Question, sameAnswerOK bool) []news.Ques
 			return false
 		}
 		for _, o := range out {
-			if overlap(o.Question, a.q.Question) > maxOverlap || !lastResort && a.q.Answer != "" && o.Answer == a.q.Answer {
+			if overlap(o.q.Question, a.q.Question) > maxOverlap || !lastResort && a.q.Answer != "" && o.q.Answer == a.q.Answer {
 				return false
 			}
 		}
 		used[i], cited[key], about[a.about] = true, true, true
 		knownOf[a.about] = knownOf[a.about] || a.kind == kindKnown
-		out = append(out, a.q)
+		out = append(out, a)
 		return true
 	}
 	kindDone := map[int]bool{}

@@ -25,7 +25,22 @@ type entity struct {
 	the      bool            // written "the <name>" more often than not
 	forms    map[string]bool // surface forms that refer to it: "Marsh", "Corvant Inc."
 	theCount int
-	inside   int // mentions not opening a sentence
+	inside   int  // mentions not opening a sentence
+	caseless bool // found in lower-cased text (salientTerms): forms match whole words only
+	titled   bool // a caseless term with evidence of being a name, so named in title case
+}
+
+// index is where s first mentions e by its form f at or after byte from,
+// or -1: anywhere for a capitalized name, at word boundaries for a caseless
+// term ("nepal" is not in "nepalese").
+func (e *entity) index(s, f string, from int) int {
+	if e.caseless {
+		return indexWord(s, f, from)
+	}
+	if i := strings.Index(s[from:], f); i >= 0 {
+		return from + i
+	}
+	return -1
 }
 
 // roleWords are titles and roles that precede a name in a capitalized run.
@@ -166,13 +181,14 @@ func mergeShort(byName map[string]*entity) []*entity {
 				into = long
 			}
 		}
-		if into != nil {
+		if into != nil && !(short.titled && !into.titled) { // a caseless name joins no longer term that is no name
 			if into.kind == thing {
 				into.kind = short.kind
 			}
 			into.mentions += short.mentions
 			into.theCount += short.theCount
 			into.inside += short.inside
+			into.titled = into.titled || short.titled
 			for f := range short.forms {
 				into.forms[f] = true
 			}
@@ -202,7 +218,7 @@ func lastWord(s string) string { return s[strings.LastIndex(s, " ")+1:] }
 func attributedTo(c *corpus, e *entity) bool {
 	for _, p := range c.ps {
 		for f := range e.forms {
-			i := strings.Index(p.text, f)
+			i := e.index(p.text, f, 0)
 			if i < 0 {
 				continue
 			}
@@ -215,7 +231,7 @@ func attributedTo(c *corpus, e *entity) bool {
 	return false
 }
 
-var speakerAfter = regexp.MustCompile(`^(\s+(said|says|told|added|warned)\b|,\s+(who|the)\b)`)
+var speakerAfter = regexp.MustCompile(`^(\s+(said|says|told|added|warned)\b|\s?,\s+(who|the)\b)`)
 
 func mentionsAny(s string, forms map[string]bool) bool {
 	for f := range forms {
@@ -242,6 +258,14 @@ func lowerWords(c *corpus) map[string]bool {
 
 // mentionedIn reports whether s refers to e by any of its forms.
 func (e *entity) mentionedIn(s string) bool {
+	if e.caseless {
+		for f := range e.forms {
+			if indexWord(s, f, 0) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
 	return strings.Contains(s, e.name) || mentionsAny(s, e.forms)
 }
 

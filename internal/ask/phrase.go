@@ -138,7 +138,7 @@ func allCaps(w string) bool {
 func personCue(c *corpus, e *entity) bool {
 	for _, p := range c.ps {
 		for f := range e.forms {
-			i := strings.Index(p.text, f)
+			i := e.index(p.text, f, 0)
 			if i < 0 {
 				continue
 			}
@@ -154,7 +154,7 @@ func personCue(c *corpus, e *entity) bool {
 }
 
 var (
-	ageAfter     = regexp.MustCompile(`^,\s+\d{1,3},`)
+	ageAfter     = regexp.MustCompile(`^\s?,\s+\d{1,3}\s?,`)
 	personBefore = regexp.MustCompile(`\b([a-z]+),?\s+$`)
 )
 

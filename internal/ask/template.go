@@ -32,9 +32,10 @@ type candidate struct {
 
 // story is what the templates draw on.
 type story struct {
-	c     *corpus
-	ents  []*entity
-	topic string
+	c        *corpus
+	ents     []*entity
+	topic    string
+	caseless bool // the text has no capitals: ents are salient terms
 }
 
 // candidates returns every question the templates make for s, in template
@@ -111,25 +112,20 @@ var timeSpan = regexp.MustCompile(`\b(since|until)\b|\b(seconds|minutes|hours|da
 // the like, with a form of e's name.
 func speaks(p string, e *entity) bool {
 	for f := range e.forms {
-		for i := strings.Index(p, f); i >= 0; {
+		for i := e.index(p, f, 0); i >= 0; i = e.index(p, f, i+len(f)) {
 			after := p[i+len(f):]
 			if saidAfter.MatchString(after) || saidBefore.MatchString(p[:i]) || hasQuote(p) && quotedAfter.MatchString(after) {
 				return true
 			}
-			j := strings.Index(p[i+len(f):], f)
-			if j < 0 {
-				break
-			}
-			i += len(f) + j
 		}
 	}
 	return false
 }
 
-var saidAfter = regexp.MustCompile(`^(?:,[^,"“”]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|explained|tweeted|stated)\b`)
+var saidAfter = regexp.MustCompile(`^(?:\s?,[^,"“”]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|explained|tweeted|stated)\b`)
 
 // quotedAfter: verbs that report speech only beside a quotation.
-var quotedAfter = regexp.MustCompile(`^(?:,[^,"“”]{1,80},)?\s+(?:added|warned|wrote)\b`)
+var quotedAfter = regexp.MustCompile(`^(?:\s?,[^,"“”]{1,80},)?\s+(?:added|warned|wrote)\b`)
 
 var saidBefore = regexp.MustCompile(`\b(said|says|told|according to)\s+$`)
 
@@ -156,6 +152,9 @@ var countRE = regexp.MustCompile(`^(?:The\s+)?([A-Z][\w.'-]*(?:\s+(?:of\s+)?[A-Z
 
 // howMany: "How many <noun> has|will <Subject> <verb>?" from a counted object.
 func (s *story) howMany() []candidate {
+	if s.caseless {
+		return s.howManyCaseless()
+	}
 	var out []candidate
 	for _, p := range s.c.ps {
 		m := countRE.FindStringSubmatch(p.text)
@@ -166,18 +165,72 @@ func (s *story) howMany() []candidate {
 		if e == nil {
 			continue
 		}
-		aux, verb := countAux(m[2], m[3], e.name)
-		if verb == "" {
-			continue
+		out = append(out, s.countQuestion(e, m[2], m[3], m[4])...)
+	}
+	return out
+}
+
+// countQuestion makes the "How many" question of e, the subject of verb
+// (after aux, if any) with a counted noun for object, if the verb allows.
+func (s *story) countQuestion(e *entity, aux, verb, noun string) []candidate {
+	aux, verb = countAux(aux, verb, e.name)
+	if verb == "" {
+		return nil
+	}
+	return []candidate{{
+		q:     "How many " + noun + " " + aux + " " + e.display() + " " + verb + "?",
+		kind:  kindHowMany,
+		query: e.name + " " + verb + " " + noun,
+		keep:  func(p string) bool { return strings.Contains(p, noun) && strings.ContainsAny(p, "0123456789") },
+		about: e,
+	}}
+}
+
+// haveQuestion: "How many <noun> does <Subject> have?", from "<Subject>
+// has <number> <noun>".
+func haveQuestion(e *entity, noun string) candidate {
+	does := "does"
+	if hasHave(e.name) == "have" {
+		does = "do"
+	}
+	return candidate{
+		q:     "How many " + noun + " " + does + " " + e.display() + " have?",
+		kind:  kindHowMany,
+		query: e.name + " " + noun,
+		keep:  func(p string) bool { return strings.Contains(p, noun) && strings.ContainsAny(p, "0123456789") },
+		about: e,
+	}
+}
+
+// countAfter finds, after a subject, "[, apposition,|, who] [aux] [adverb]
+// <verb> [about] <number> <plural noun>", in any case and with PTB's
+// spaces ("£ 5 million", "koirala , 56 ,").
+var countAfter = regexp.MustCompile(`^(?:\s?,[^,]{1,40},|\s?,\s+who)?\s+(?:(will|would|could|has|have|had|plans to|expects to|is expected to)\s+)?(?:(?:now|also|already|just|\w+ly)\s+)?([a-z]+)\s+(?:(?:about|around|nearly|almost|some|over|more than|at least|up to)\s+)?(?:[$£€]\s?)?\d[\d,.]*\s*(?:(?:million|billion|m|bn)\s+)?([a-z]{3,}s)\b`)
+
+// subjectBefore: what may stand before a subject that opens a clause.
+var subjectBefore = regexp.MustCompile(`(^|[,;:"'‘’“”(]\s*|\bthe\s+)$`)
+
+// howManyCaseless: the "How many" questions of caseless text, whose
+// subjects are the story's terms wherever they open a clause.
+func (s *story) howManyCaseless() []candidate {
+	var out []candidate
+	for _, e := range s.ents {
+		for _, p := range s.c.ps {
+			for f := range e.forms {
+				i := e.index(p.text, f, 0)
+				if i < 0 || !subjectBefore.MatchString(p.text[:i]) {
+					continue
+				}
+				m := countAfter.FindStringSubmatch(p.text[i+len(f):])
+				switch {
+				case m == nil || speech[m[2]]:
+				case m[1] == "" && (m[2] == "has" || m[2] == "have"):
+					out = append(out, haveQuestion(e, m[3]))
+				default:
+					out = append(out, s.countQuestion(e, m[1], m[2], m[3])...)
+				}
+			}
 		}
-		noun := m[4]
-		out = append(out, candidate{
-			q:     "How many " + noun + " " + aux + " " + e.display() + " " + verb + "?",
-			kind:  kindHowMany,
-			query: e.name + " " + verb + " " + noun,
-			keep:  func(p string) bool { return strings.Contains(p, noun) && strings.ContainsAny(p, "0123456789") },
-			about: e,
-		})
 	}
 	return out
 }
@@ -209,7 +262,7 @@ func (s *story) next() []candidate {
 	}
 	var out []candidate
 	for _, e := range s.ents {
-		if e.kind == thing || !anyMentions(future, e) {
+		if e.kind == thing && !e.titled || !anyMentions(future, e) {
 			continue
 		}
 		out = append(out, candidate{
@@ -238,7 +291,7 @@ func (s *story) define() []candidate {
 	var out []candidate
 	for _, e := range s.ents {
 		defined := func(p string) bool { return definesAny(p, e) }
-		if e.kind == thing && !strings.Contains(e.name, " ") || !anyPassage(s.c, defined) {
+		if e.kind == thing && !strings.Contains(e.name, " ") || e.caseless && !e.titled && !e.the || !anyPassage(s.c, defined) {
 			continue
 		}
 		q := "What is " + e.display() + "?"
@@ -252,14 +305,14 @@ func (s *story) define() []candidate {
 
 func definesAny(p string, e *entity) bool {
 	for f := range e.forms {
-		if i := strings.Index(p, f); i >= 0 && definitionAfter.MatchString(p[i+len(f):]) {
+		if i := e.index(p, f, 0); i >= 0 && definitionAfter.MatchString(p[i+len(f):]) {
 			return true
 		}
 	}
 	return false
 }
 
-var definitionAfter = regexp.MustCompile(`^(,\s+(the|a|an|who|which|\d+,)\s|\s+is\s+(a|an|the)\s)`)
+var definitionAfter = regexp.MustCompile(`^(\s?,\s+(the|a|an|who|which|\d+\s?,)\s|\s+is\s+(a|an|the)\s)`)
 
 func anyPassage(c *corpus, keep func(string) bool) bool {
 	for _, p := range c.ps {
@@ -332,8 +385,10 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 // used across the sources, counting triple those in the headline, among
 // words seen after a determiner (a cheap test for a noun) or headline words
 // the sources use twice, not ending in "s" (a headline's verbs), and among those
-// in the headline or summary if any are.
-func topicOf(c *corpus, headline, summary string) string {
+// in the headline or summary if any are; never a word of skip. In caseless
+// text, where a name may be any word, only words seen after a determiner
+// count.
+func topicOf(c *corpus, headline, summary string, skip map[string]bool, caseless bool) string {
 	inHead, inDraft := lowerSet(headline), lowerSet(headline+" "+summary)
 	count := map[string]float64{}
 	noun := map[string]bool{}
@@ -341,7 +396,7 @@ func topicOf(c *corpus, headline, summary string) string {
 		prev := ""
 		for _, w := range strings.Fields(p.text) {
 			w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-			if topical(w) {
+			if topical(w) && !skip[w] {
 				count[w]++
 				if inHead[w] {
 					count[w] += 2
@@ -353,7 +408,7 @@ func topicOf(c *corpus, headline, summary string) string {
 	}
 	var words, drafted []string
 	for w := range count {
-		if inHead[w] && count[w] >= 6 && !strings.HasSuffix(w, "s") {
+		if !caseless && inHead[w] && count[w] >= 6 && !strings.HasSuffix(w, "s") {
 			noun[w] = true // a headline word the sources use twice or more
 		}
 		if noun[w] {

@@ -2,9 +2,11 @@ package jobs
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"sync"
 	"time"
 
@@ -29,9 +31,18 @@ type Pipeline struct {
 	Concurrency int           // sources fetched at once; default 4
 
 	now  func() time.Time
+	id   string     // this pipeline's name in leases: several processes may share a database
 	mu   sync.Mutex // one pass places articles at a time
-	desk *desk      // loaded on the first pass
+	desk *desk      // loaded on the first pass, and again after another process placed articles
 }
+
+// Leases: a claimed source is held this long before it is due again (a
+// worker that dies mid-fetch loses it then); the lease to place articles
+// in stories lasts deskLease and is renewed as the work goes on.
+const (
+	claimHold = 10 * time.Minute
+	deskLease = 30 * time.Second
+)
 
 // Summary counts what one pass did.
 type Summary struct {
@@ -56,9 +67,9 @@ type Progress func(done, total int)
 func (p *Pipeline) RunOnce(ctx context.Context, all bool, progress Progress) (Summary, error) {
 	p.defaults()
 	var sum Summary
-	srcs, err := p.Store.DueSources(ctx, p.now(), all)
+	srcs, err := p.Store.ClaimSources(ctx, p.now(), all, claimHold)
 	if err != nil {
-		return sum, fmt.Errorf("due sources: %w", err)
+		return sum, fmt.Errorf("claim due sources: %w", err)
 	}
 	sum = p.fetchAll(ctx, srcs, progress)
 	if ctx.Err() != nil {
@@ -110,6 +121,12 @@ func (p *Pipeline) defaults() {
 	if p.now == nil {
 		p.now = func() time.Time { return time.Now().UTC() }
 	}
+	if p.id == "" {
+		host, _ := os.Hostname()
+		b := make([]byte, 6)
+		rand.Read(b)
+		p.id = fmt.Sprintf("%s-%d-%x", host, os.Getpid(), b)
+	}
 }
 
 // fetchAll fetches srcs, Concurrency at a time.
@@ -150,6 +167,10 @@ func (p *Pipeline) fetchAll(ctx context.Context, srcs []news.Source, progress Pr
 func (p *Pipeline) publish(ctx context.Context) (stories, failed int, err error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if held, err := p.lease(ctx); err != nil || !held {
+		return 0, 0, err // another process places the articles
+	}
+	defer p.Store.ReleaseLease(context.WithoutCancel(ctx), "desk", p.id)
 	sections, err := p.sourceSections(ctx)
 	if err != nil {
 		return 0, 0, err
@@ -166,6 +187,9 @@ func (p *Pipeline) publish(ctx context.Context) (stories, failed int, err error)
 			return stories, failed, fmt.Errorf("unplaced articles: %w", err)
 		}
 		progressed := false
+		if held, err := p.lease(ctx); err != nil || !held {
+			return stories, failed, err
+		}
 		for _, a := range batch {
 			if seen[a.ID] {
 				continue
@@ -207,3 +231,16 @@ func (p *Pipeline) backoff(n int) time.Duration {
 }
 
 var errNoText = errors.New("no text in page or feed")
+
+// lease takes or renews the lease to place articles. Taking it from
+// another process drops the clusterer's state, which that process changed.
+func (p *Pipeline) lease(ctx context.Context) (bool, error) {
+	held, fresh, err := p.Store.TryLease(ctx, "desk", p.id, deskLease)
+	if err != nil {
+		return false, fmt.Errorf("lease: %w", err)
+	}
+	if fresh {
+		p.desk = nil
+	}
+	return held, nil
+}

@@ -141,3 +141,43 @@ func (s *Store) RemoveSource(ctx context.Context, userID, sourceID int64, reason
 			Before: jsonString(map[string]any{"source": sourceID, "url": url}), Created: s.now()})
 	})
 }
+
+// ClaimSources returns the sources due at now (all unpaused ones if all is
+// true) and moves their next fetch hold ahead, in one transaction, so that
+// several worker processes never fetch the same source at once. A worker
+// that dies holding a claim loses it after hold: the source is due again
+// and nothing is lost. The fetch's outcome (SaveFetch) sets the real next
+// fetch.
+func (s *Store) ClaimSources(ctx context.Context, now time.Time, all bool, hold time.Duration) ([]news.Source, error) {
+	var out []news.Source
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		out = nil
+		if err := s.dialect.lock(ctx, tx, "claim-sources"); err != nil {
+			return err
+		}
+		query := `SELECT ` + sourceColumns + ` FROM sources WHERE paused = FALSE AND (next_fetch <= $1 OR $2) ORDER BY next_fetch, id`
+		rows, err := tx.QueryContext(ctx, query, now.UTC(), all)
+		if err != nil {
+			return err
+		}
+		for rows.Next() {
+			src, err := scanSource(rows)
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			out = append(out, src)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, src := range out {
+			if _, err := tx.ExecContext(ctx, `UPDATE sources SET next_fetch = $1 WHERE id = $2`, now.Add(hold).UTC(), src.ID); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return out, err
+}

@@ -548,3 +548,65 @@ func TestModerationUsersQuestions(t *testing.T) {
 		}
 	})
 }
+
+func TestClaimSourcesAndLeases(t *testing.T) {
+	forEachDSN(t, func(t *testing.T, dsn string) {
+		ctx := context.Background()
+		a, b := open(t, dsn), open(t, dsn) // two processes
+		for i := 0; i < 5; i++ {
+			a.AddSource(ctx, news.Source{URL: fmt.Sprintf("https://s%d.example/feed", i)})
+		}
+		now := time.Now()
+		var mu sync.Mutex
+		claimed := map[int64]int{}
+		var wg sync.WaitGroup
+		for _, s := range []*store.Store{a, b, a, b} {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				srcs, err := s.ClaimSources(ctx, now, false, time.Hour)
+				if err != nil {
+					t.Error(err)
+				}
+				mu.Lock()
+				for _, src := range srcs {
+					claimed[src.ID]++
+				}
+				mu.Unlock()
+			}()
+		}
+		wg.Wait()
+		if len(claimed) != 5 {
+			t.Errorf("%d sources claimed, want 5", len(claimed))
+		}
+		for id, n := range claimed {
+			if n != 1 {
+				t.Errorf("source %d claimed %d times", id, n)
+			}
+		}
+		if srcs, _ := a.ClaimSources(ctx, now.Add(2*time.Hour), false, time.Hour); len(srcs) != 5 {
+			t.Errorf("after the hold the sources are due again: %d", len(srcs))
+		}
+
+		held, fresh, err := a.TryLease(ctx, "desk", "a", time.Minute)
+		if err != nil || !held || !fresh {
+			t.Fatalf("first lease: %v %v %v", held, fresh, err)
+		}
+		if held, _, _ := b.TryLease(ctx, "desk", "b", time.Minute); held {
+			t.Errorf("b took a live lease of a")
+		}
+		if held, fresh, _ := a.TryLease(ctx, "desk", "a", time.Minute); !held || fresh {
+			t.Errorf("a renewing: held %v, fresh %v", held, fresh)
+		}
+		if err := a.ReleaseLease(ctx, "desk", "a"); err != nil {
+			t.Fatal(err)
+		}
+		if held, fresh, _ := a.TryLease(ctx, "desk", "a", time.Minute); !held || fresh {
+			t.Errorf("a again after releasing: held %v, fresh %v (want not fresh: nobody else held it)", held, fresh)
+		}
+		a.ReleaseLease(ctx, "desk", "a")
+		if held, fresh, _ := b.TryLease(ctx, "desk", "b", time.Minute); !held || !fresh {
+			t.Errorf("b after a released: held %v, fresh %v", held, fresh)
+		}
+	})
+}

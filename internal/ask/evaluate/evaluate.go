@@ -7,8 +7,8 @@
 // project): <dataDir>/giveme5w1h-news-cluster/news_cluster (204 articles
 // in gold events), drafted once per event and once per article, and
 // <dataDir>/cnndm-sample (50 CNN/DailyMail articles). The cnndm text is
-// lower-cased, so the capitals that ask reads as names are gone; its
-// figures are reported apart and are not held to the targets.
+// lower-cased, so the capitals that ask reads as names are gone and ask
+// finds the story's salient terms instead; it is held to the same targets.
 package evaluate
 
 import (
@@ -26,7 +26,7 @@ import (
 	"tidings/internal/write"
 )
 
-// The targets, for the cased sets.
+// The targets, for every set.
 const (
 	answeredTarget = 0.90 // share of questions the sources answer
 	nearDupShare   = 0.60 // two questions of a story whose word sets overlap more than this are near-duplicates

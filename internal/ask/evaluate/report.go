@@ -10,7 +10,7 @@ import (
 func (r *result) print(w io.Writer) {
 	fmt.Fprintf(w, "%s: %d stories (%s)\n", r.set.name, len(r.set.items), r.set.about)
 	if !r.set.cased {
-		fmt.Fprintf(w, "  lower-cased text: no capitals to find names by; not held to the targets\n")
+		fmt.Fprintf(w, "  lower-cased text: no capitals to find names by; ask finds the salient terms instead\n")
 	}
 	if r.noDraft > 0 {
 		fmt.Fprintf(w, "  %d stories without a draft (write.ErrNoText), left out\n", r.noDraft)
@@ -42,12 +42,9 @@ func (r *result) print(w io.Writer) {
 	}
 }
 
-// verdict marks a figure against its target; the uncased set has none.
+// verdict marks a figure against its target.
 func (r *result) verdict(ok bool, target string) string {
-	switch {
-	case !r.set.cased:
-		return ""
-	case ok:
+	if ok {
 		return "   target " + target + ": met"
 	}
 	return "   target " + target + ": NOT met"
