@@ -13,13 +13,15 @@
 // "entry-content" or "article-body", a lone <article>, <main>) with menus,
 // sidebars, footers and comment threads cut out whatever their size.
 // Readability's text wins unless it is nearly empty, the other is more
-// than twice as long, or the two disagree on where the article is (see
-// choose). Both passes rebuild clean paragraphs from their node:
-// every block element is a paragraph; captions, share bars, newsletter boxes,
-// related-link lists, "Advertisement" and "Read more" lines, photo credits and
-// bylines repeated in the body are dropped, and so are headings that
-// announce links to other pages ("Related stories", "Weitere Artikel") with
-// the short lines under them. Package evaluate measures all this on public
+// than twice as long, or the two disagree on where the article is; when
+// the markup's body holds all of readability's text, a long lead paragraph
+// readability cut is put back (see choose). Both passes rebuild clean
+// paragraphs from their node: every block element is a paragraph; captions,
+// share bars, newsletter boxes, related-link lists, "Advertisement" and
+// "Read more" lines, photo credits, captions that end in one, agency lines
+// ("aja/PAP") and bylines repeated in the body are dropped, and so are
+// headings that announce links to other pages ("Related stories", "Weitere
+// Artikel", "Meistgelesen") with the short lines under them. Package evaluate measures all this on public
 // corpora ("tidings eval extraction"). A heading inside the article is
 // a paragraph of its own (one that repeats the title is dropped): measured on
 // the Mozilla and Trafilatura corpora, keeping headings scores better than

@@ -207,6 +207,7 @@ func TestCleanParagraphs(t *testing.T) {
 		"Sign up for our newsletter to get the day's top stories.", "Photo: Jane Smith/Courier",
 		"Evan Vucci/AP", "Click here to read more.", "We use cookies to improve your experience.", "•",
 		"Published May 13, 2025", "May 13, 2025", "Share this article", "Advertisement",
+		"Współpraca Mateusz Seroka, Piotr Żochowski", "Von: Götz Warnke", "Meistgelesene Artikel", "Other story",
 	}
 	want := []string{
 		"ISTANBUL, May 13 (Reuters) - The bank held rates.",
