@@ -54,6 +54,9 @@ func Parse(data []byte, feedURL string) (f *Feed, err error) {
 			f, err = nil, fmt.Errorf("%w: parser failed: %v", ErrNotFeed, r)
 		}
 	}()
+	if err := guard(data); err != nil {
+		return nil, err
+	}
 	gf, err := parseGofeed(data)
 	if err != nil {
 		return nil, err
