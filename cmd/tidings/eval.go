@@ -6,6 +6,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 
 	askEval "tidings/internal/ask/evaluate"
 	clusterEval "tidings/internal/cluster/evaluate"
@@ -57,5 +58,11 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	if !ok {
 		return usageError{fmt.Errorf("eval: no evaluation %q; there are: %s", rest[0], strings.Join(names, ", "))}
 	}
-	return e.run(ctx, stdout, *data)
+	fmt.Fprintf(stderr, "evaluating %s on %s (%s)...\n", rest[0], *data, e.about)
+	start := time.Now()
+	if err := e.run(ctx, stdout, *data); err != nil {
+		return fmt.Errorf("%w (is --data the folder of the public data sets?)", err)
+	}
+	fmt.Fprintf(stderr, "done in %s\n", time.Since(start).Round(100*time.Millisecond))
+	return nil
 }

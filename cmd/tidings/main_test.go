@@ -671,3 +671,18 @@ func TestServeRoles(t *testing.T) {
 		t.Errorf("the worker role did not fetch the due source")
 	}
 }
+
+func TestEvalCommand(t *testing.T) {
+	getenv := env(t, false)
+	if err := run(context.Background(), []string{"eval", "nonsense"}, getenv, nil, io.Discard, io.Discard); exitCode(err) != 2 {
+		t.Errorf("unknown evaluation: %v", err)
+	}
+	data := filepath.Join("..", "..", "..", "shared", "data")
+	if _, err := os.Stat(data); err != nil {
+		t.Skip("no shared data sets beside the repository")
+	}
+	out := tidings(t, getenv, "", "eval", "summaries", "--data", data)
+	if !strings.Contains(out, "lead-3") || !strings.Contains(out, "tidings") {
+		t.Errorf("eval summaries printed:\n%s", out)
+	}
+}
