@@ -77,6 +77,7 @@ func (c *Composer) Compose(ctx context.Context, in Input) (news.Story, error) {
 	}
 	draft, gateErr := gate(draft, cleaned)
 	questions, _ := c.engine.Questions(ctx, draft, cleaned, c.questions)
+	questions = gateAnswers(questions, cleaned)
 	lead := cleaned[0]
 	st := news.Story{
 		Section:       c.sections.Classify(lead.Title, lead.Text, hints(lead, in.Section)),
@@ -169,4 +170,21 @@ func storyDate(articles []news.Article) time.Time {
 		}
 	}
 	return first.UTC()
+}
+
+// gateAnswers runs the faithfulness gate over the answers: an answer the
+// sources don't support is withdrawn ("The sources don't say yet."), never
+// shown. Answers are taken verbatim from the sources, so this only guards
+// against a fault upstream.
+func gateAnswers(qs []news.Question, sources []news.Article) []news.Question {
+	if len(qs) == 0 {
+		return qs
+	}
+	src := verify.NewSources(sources)
+	for i, q := range qs {
+		if q.Answer != "" && len(src.Check(q.Answer)) > 0 {
+			qs[i].Answer, qs[i].Citations = "", nil
+		}
+	}
+	return qs
 }

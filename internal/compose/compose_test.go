@@ -109,3 +109,19 @@ func TestGate(t *testing.T) {
 		})
 	}
 }
+
+func TestGateAnswers(t *testing.T) {
+	sources := []news.Article{{ID: 1, Text: "The council approved a tram line on Monday.\n\nIt will cost 40 million euros."}}
+	qs := gateAnswers([]news.Question{
+		{Question: "What did the council approve?", Answer: "The council approved a tram line on Monday.",
+			Citations: []news.Citation{{ArticleID: 1, Quote: "The council approved a tram line on Monday."}}},
+		{Question: "How much will it cost?", Answer: "It will cost 90 million euros.",
+			Citations: []news.Citation{{ArticleID: 1, Quote: "It will cost 90 million euros."}}},
+	}, sources)
+	if qs[0].Answer == "" {
+		t.Errorf("a supported answer was withdrawn")
+	}
+	if qs[1].Answer != "" || qs[1].Citations != nil {
+		t.Errorf("an unsupported answer was kept: %+v", qs[1])
+	}
+}

@@ -21,7 +21,8 @@ var (
 	bylineRE = regexp.MustCompile(`^(?i:by|words by|reporting by)\s+\p{Lu}[\p{L}.'-]*(\s+\p{Lu}[\p{L}.'-]*){0,3}(\s*(,|and|in|\||$)|\s*$)`)
 
 	furnitureRE = regexp.MustCompile(`(?i)^(photo|image|picture|video|watch|listen|credit|caption|file photo|related|read more|see also|advertisement|sponsored|update)\s*[:|]` +
-		`|(?i)\b(click here|sign up|subscribe (now|today|to)|newsletter|advertisement|all rights reserved|getty images|ap photo|afp via getty|follow us|share this|download (our|the) app|cookies? policy|contributed to this report|editing by|reporting by|writing by|additional reporting)\b` +
+		`|(?i)\b(click here|sign up|subscribe (now|today|to)|newsletter|advertisement|all rights reserved|digital access|subscription service|deliverable area|click to read|getty images|ap photo|afp via getty|follow us|share this|download (our|the) app|cookies? policy|contributed to this report|editing by|reporting by|writing by|additional reporting)\b` +
 		`|\((reuters|ap|afp|upi|bloomberg|cnn|pa)\)` +
+		`|(?i)^(copyright|\(c\)|©)\s` +
 		`|@\w`)
 )

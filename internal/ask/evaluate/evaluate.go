@@ -169,12 +169,18 @@ func (r *result) add(st story, qs []news.Question) {
 	}
 }
 
-// sentences counts the sentences of the articles' paragraphs.
+// sentences counts the sentences of reporting in the articles' paragraphs:
+// page furniture (text.Boilerplate: bylines, credits, copyright lines,
+// subscription prompts) is not a sentence of the story.
 func sentences(arts []news.Article) int {
 	n := 0
 	for _, a := range arts {
 		for _, p := range a.Paragraphs() {
-			n += len(text.Sentences(p))
+			for _, s := range text.Sentences(p) {
+				if !text.Boilerplate(s) {
+					n++
+				}
+			}
 		}
 	}
 	return n
