@@ -4,9 +4,12 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/mattn/go-isatty"
 
 	askEval "tidings/internal/ask/evaluate"
 	clusterEval "tidings/internal/cluster/evaluate"
@@ -60,9 +63,38 @@ func runEval(ctx context.Context, args []string, getenv func(string) string, std
 	}
 	fmt.Fprintf(stderr, "evaluating %s on %s (%s)...\n", rest[0], *data, e.about)
 	start := time.Now()
-	if err := e.run(ctx, stdout, *data); err != nil {
+	stop := ticker(stderr, start)
+	err = e.run(ctx, stdout, *data)
+	stop()
+	if err != nil {
 		return fmt.Errorf("%w (is --data the folder of the public data sets?)", err)
 	}
 	fmt.Fprintf(stderr, "done in %s\n", time.Since(start).Round(100*time.Millisecond))
 	return nil
+}
+
+// ticker shows, on a terminal, how long an evaluation has run, once a
+// second, until stop is called; elsewhere it shows nothing.
+func ticker(w io.Writer, start time.Time) (stop func()) {
+	f, ok := w.(*os.File)
+	if !ok || !isatty.IsTerminal(f.Fd()) {
+		return func() {}
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				fmt.Fprint(w, "\r\033[K")
+				return
+			case <-t.C:
+				fmt.Fprintf(w, "\r  running for %s", time.Since(start).Round(time.Second))
+			}
+		}
+	}()
+	return func() { close(done); <-finished }
 }

@@ -44,7 +44,7 @@ func progressBar(w io.Writer) jobs.Progress {
 		return func(done, total int) {
 			if step := done * 10 / max(total, 1); step != last || done == total {
 				last = step
-				fmt.Fprintf(w, "fetched %d/%d sources\n", done, total)
+				fmt.Fprintf(w, "%d/%d sources\n", done, total)
 			}
 		}
 	}

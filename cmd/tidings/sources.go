@@ -34,7 +34,7 @@ func runSources(ctx context.Context, args []string, getenv func(string) string, 
 		})
 	case "import":
 		return withStore(ctx, args[1:], "tidings sources import FILE.opml", getenv, stderr, func(st *store.Store, rest []string) error {
-			return sourcesImport(ctx, st, rest, stdin, stdout)
+			return sourcesImport(ctx, st, rest, stdin, stdout, stderr)
 		})
 	case "export":
 		return withStore(ctx, args[1:], "tidings sources export", getenv, stderr, func(st *store.Store, _ []string) error {
@@ -162,7 +162,7 @@ func sourcesList(ctx context.Context, st *store.Store, stdout io.Writer) error {
 	return tw.Flush()
 }
 
-func sourcesImport(ctx context.Context, st *store.Store, args []string, stdin io.Reader, stdout io.Writer) error {
+func sourcesImport(ctx context.Context, st *store.Store, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if len(args) != 1 {
 		return usageError{errors.New("sources import: give one OPML file (or - for standard input)")}
 	}
@@ -180,7 +180,11 @@ func sourcesImport(ctx context.Context, st *store.Store, args []string, stdin io
 		return fmt.Errorf("import %s: %w", args[0], err)
 	}
 	added, known, skipped := 0, 0, 0
-	for _, o := range outlines {
+	progress := progressBar(stderr)
+	for i, o := range outlines {
+		if progress != nil && len(outlines) > 20 {
+			progress(i+1, len(outlines))
+		}
 		if checkFeedURL(o.XMLURL) != nil {
 			skipped++
 			continue

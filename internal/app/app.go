@@ -59,7 +59,8 @@ func Open(ctx context.Context, cfg config.Config, logger *slog.Logger) (*App, er
 	if err != nil {
 		return nil, err
 	}
-	engine, err := newEngine(cfg, logger)
+	m := metrics.New(st)
+	engine, err := newEngine(cfg, logger, m)
 	if err != nil {
 		st.Close()
 		return nil, err
@@ -76,7 +77,7 @@ func Open(ctx context.Context, cfg config.Config, logger *slog.Logger) (*App, er
 		st.Close()
 		return nil, err
 	}
-	a := &App{Config: cfg, Logger: logger, Store: st, Moderation: mod, Metrics: metrics.New(st)}
+	a := &App{Config: cfg, Logger: logger, Store: st, Moderation: mod, Metrics: m}
 	a.Pipeline = &jobs.Pipeline{
 		Store:    st,
 		Fetcher:  fetch.New(fetch.Options{AllowPrivate: cfg.AllowPrivate}),
@@ -185,7 +186,7 @@ func (a *App) Rewrite(ctx context.Context, storyID int64) (news.Story, error) {
 
 // newEngine builds the LLM engine when one is configured; without one the
 // offline engine writes every story.
-func newEngine(cfg config.Config, logger *slog.Logger) (*llm.Engine, error) {
+func newEngine(cfg config.Config, logger *slog.Logger, m *metrics.Metrics) (*llm.Engine, error) {
 	if cfg.LLMURL == "" {
 		return llm.NewEngine(nil, logger), nil
 	}
@@ -199,7 +200,7 @@ func newEngine(cfg config.Config, logger *slog.Logger) (*llm.Engine, error) {
 	// A plain client: the LLM service is the operator's own choice, often on
 	// loopback (Ollama), which the guarded fetcher would refuse.
 	client, err := llm.New(llm.Config{URL: cfg.LLMURL, Model: cfg.LLMModel, Key: key, DailyTokens: cfg.LLMDailyTokens},
-		&http.Client{}, nil)
+		&http.Client{}, m)
 	if err != nil {
 		return nil, err
 	}
