@@ -2,9 +2,12 @@ package jobs
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -19,9 +22,47 @@ import (
 )
 
 // Two worker processes (two pipelines, each with its own connection to the
-// database) fetch the same sources at the same time: every article is
-// stored once and placed in exactly one story, and none is left behind.
+// database) fetch the same sources at the same time while a web process
+// reads: every article is stored once and placed in exactly one story, and
+// none is left behind. On SQLite always; on PostgreSQL too when
+// TIDINGS_TEST_POSTGRES holds a DSN.
 func TestTwoWorkersShareTheWork(t *testing.T) {
+	t.Run("sqlite", func(t *testing.T) { twoWorkers(t, filepath.Join(t.TempDir(), "shared.db")) })
+	t.Run("postgres", func(t *testing.T) {
+		dsn := os.Getenv("TIDINGS_TEST_POSTGRES")
+		if dsn == "" {
+			t.Skip("TIDINGS_TEST_POSTGRES is not set")
+		}
+		twoWorkers(t, freshPostgres(t, dsn))
+	})
+}
+
+// freshPostgres creates a database of its own for a test, dropped after.
+func freshPostgres(t *testing.T, dsn string) string {
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	name := fmt.Sprintf("tidings_jobs_%d", time.Now().UnixNano())
+	if _, err := admin.Exec("CREATE DATABASE " + name); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if a, err := sql.Open("pgx", dsn); err == nil {
+			a.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+			a.Close()
+		}
+	})
+	u, err := url.Parse(dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Path = "/" + name
+	return u.String()
+}
+
+func twoWorkers(t *testing.T, db string) {
 	const feeds, perFeed = 8, 10
 	topics := []string{"tram line", "harbour bridge", "school reform", "water plant", "city budget"}
 	places := []string{"Lyon", "Porto", "Gdansk", "Leipzig", "Bergen", "Turin", "Ghent", "Malmo"}
@@ -53,7 +94,6 @@ func TestTwoWorkersShareTheWork(t *testing.T) {
 		}
 	}))
 	defer pub.Close()
-	db := filepath.Join(t.TempDir(), "shared.db")
 	worker := func() *Pipeline {
 		st, err := store.Open(context.Background(), db)
 		if err != nil {
@@ -73,6 +113,26 @@ func TestTwoWorkersShareTheWork(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	// The web process: a third connection reading while the workers write.
+	web := worker()
+	stopReading := make(chan struct{})
+	readErrs := make(chan error, 1)
+	go func() {
+		for {
+			select {
+			case <-stopReading:
+				close(readErrs)
+				return
+			default:
+			}
+			if _, err := web.Store.Stories(ctx, store.StoryFilter{Limit: 20}); err != nil {
+				readErrs <- err
+				close(readErrs)
+				return
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}()
 	var wg sync.WaitGroup
 	for _, p := range []*Pipeline{a, b} {
 		wg.Add(1)
@@ -86,6 +146,10 @@ func TestTwoWorkersShareTheWork(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+	close(stopReading)
+	for err := range readErrs {
+		t.Errorf("the web process could not read: %v", err)
+	}
 	// Whatever a busy lease left waiting is placed by a later pass.
 	deadline := time.Now().Add(60 * time.Second)
 	for {
