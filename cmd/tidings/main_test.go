@@ -686,3 +686,25 @@ func TestEvalCommand(t *testing.T) {
 		t.Errorf("eval summaries printed:\n%s", out)
 	}
 }
+
+// The default sources come with a new, empty database only.
+func TestDefaultSources(t *testing.T) {
+	dir := t.TempDir()
+	getenv := func(db string) func(string) string {
+		return func(k string) string {
+			return map[string]string{"TIDINGS_DB": filepath.Join(dir, db), "TIDINGS_LOG_LEVEL": "error",
+				"TIDINGS_DEFAULT_SOURCES": "https://a.example/feed,https://b.example/feed"}[k]
+		}
+	}
+	serveOnce := func(db string) string {
+		serve(t, getenv(db), "--role", "web")
+		return tidings(t, getenv(db), "", "sources", "list")
+	}
+	if out := serveOnce("empty.db"); !strings.Contains(out, "https://a.example/feed") || !strings.Contains(out, "https://b.example/feed") {
+		t.Errorf("a new database did not get the default sources:\n%s", out)
+	}
+	tidings(t, getenv("own.db"), "", "sources", "add", "https://mine.example/rss")
+	if out := serveOnce("own.db"); strings.Contains(out, "a.example") {
+		t.Errorf("a database with its own sources got the defaults too:\n%s", out)
+	}
+}

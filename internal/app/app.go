@@ -97,9 +97,14 @@ func Open(ctx context.Context, cfg config.Config, logger *slog.Logger) (*App, er
 func (a *App) Close() error { return a.Store.Close() }
 
 // subscribeDefaults adds the default sources the first time a database is
-// opened, and never again: an operator who removes them keeps them removed.
+// opened, if it has no sources yet, and never again: an operator who
+// removes them keeps them removed, and one who added sources before the
+// first start gets only those.
 func (a *App) subscribeDefaults(ctx context.Context) error {
 	return a.Store.Once(ctx, "default_sources", func() error {
+		if existing, err := a.Store.Sources(ctx); err != nil || len(existing) > 0 {
+			return err
+		}
 		for _, u := range a.Config.DefaultSources {
 			_, err := a.Store.AddSource(ctx, news.Source{URL: u})
 			if err != nil && !errors.Is(err, store.ErrDuplicate) {
