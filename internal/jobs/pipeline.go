@@ -180,30 +180,26 @@ func (p *Pipeline) publish(ctx context.Context) (stories, failed int, err error)
 			return 0, 0, err
 		}
 	}
-	seen := map[int64]bool{}
+	var after int64 // a cursor: an article that fails stays for the next pass, and doesn't block those after it
 	for {
-		batch, err := p.Store.UnplacedArticles(ctx, 100)
+		batch, err := p.Store.UnplacedAfter(ctx, after, 100)
 		if err != nil {
 			return stories, failed, fmt.Errorf("unplaced articles: %w", err)
 		}
-		progressed := false
+		if len(batch) == 0 || ctx.Err() != nil {
+			return stories, failed, ctx.Err()
+		}
 		if held, err := p.lease(ctx); err != nil || !held {
 			return stories, failed, err
 		}
 		for _, a := range batch {
-			if seen[a.ID] {
-				continue
-			}
-			seen[a.ID], progressed = true, true
+			after = a.ID
 			if err := p.place(ctx, a, sections); err != nil {
 				failed++
 				p.Logger.Warn("story not published", "article_id", a.ID, "url", a.URL, "err", err)
 				continue
 			}
 			stories++
-		}
-		if !progressed || ctx.Err() != nil {
-			return stories, failed, ctx.Err()
 		}
 	}
 }

@@ -181,3 +181,26 @@ func TestArticlesClusterIntoStories(t *testing.T) {
 		t.Errorf("after a restart the new Geneva article went elsewhere: the story has %d articles", len(st.Articles))
 	}
 }
+
+// Articles that fail to become stories don't block those after them.
+func TestFailingArticlesDontBlockTheRest(t *testing.T) {
+	ctx := context.Background()
+	p := newPipeline(t)
+	for i := 0; i < 150; i++ { // no text: compose fails for each
+		if _, err := p.Store.AddArticle(ctx, news.Article{URL: fmt.Sprintf("https://x.example/empty/%d", i), Title: "Only a title"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	good, _ := p.Store.AddArticle(ctx, news.Article{URL: "https://x.example/good", Title: "Council approves tram line",
+		Text: "The council approved a tram line on Monday after a two-year debate.\n\nIt will open in 2029, officials said."})
+	sum, err := p.RunOnce(ctx, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Stories != 1 || sum.Errors != 150 {
+		t.Errorf("summary %+v, want 1 story and 150 errors", sum)
+	}
+	if unplaced, _ := p.Store.UnplacedAfter(ctx, good.ID-1, 10); len(unplaced) != 0 {
+		t.Errorf("the good article is still waiting behind the failing ones")
+	}
+}

@@ -49,9 +49,15 @@ func (s *Store) HasArticle(ctx context.Context, url string) (bool, error) {
 // UnplacedArticles lists up to limit articles that belong to no story yet,
 // oldest first: the articles that the pipeline still has to process.
 func (s *Store) UnplacedArticles(ctx context.Context, limit int) ([]news.Article, error) {
+	return s.UnplacedAfter(ctx, 0, limit)
+}
+
+// UnplacedAfter is UnplacedArticles from the article after ID after on: a
+// cursor, so that articles that keep failing don't hide those behind them.
+func (s *Store) UnplacedAfter(ctx context.Context, after int64, limit int) ([]news.Article, error) {
 	return s.queryArticles(ctx, `SELECT `+articleColumns+` FROM articles a
-		WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)
-		ORDER BY a.id LIMIT $1`, limit)
+		WHERE a.id > $1 AND NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = a.id)
+		ORDER BY a.id LIMIT $2`, after, limit)
 }
 
 // TextHash is the key under which identical texts are one article: the
