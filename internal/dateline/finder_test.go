@@ -330,20 +330,16 @@ func prefixLen(a, b string) int {
 // keeps.
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
-	var f *Finder
 	for b.Loop() {
-		var err error
-		if f, err = New(); err != nil {
+		if _, err := New(); err != nil {
 			b.Fatal(err)
 		}
 	}
 	b.StopTimer()
 	runtime.GC()
 	var before, after runtime.MemStats
-	f = nil
-	runtime.GC()
 	runtime.ReadMemStats(&before)
-	f, _ = New()
+	f, _ := New()
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MB")

@@ -126,12 +126,11 @@ func (s *Store) Decide(ctx context.Context, d Decision) error {
 		if err != nil {
 			return err
 		}
-		hidden, status := before.Hidden, news.FlagDismissed
+		hidden, status := false, news.FlagDismissed // restore and dismiss show the item
 		switch d.Action {
 		case Hide:
 			hidden, status = true, news.FlagUpheld
 		case Restore, Dismiss:
-			hidden = false
 		default:
 			return fmt.Errorf("unknown action %q", d.Action)
 		}

@@ -64,7 +64,6 @@ type country struct {
 
 type region struct {
 	code, name, ascii    string
-	pop                  int64 // sum over its cities in cities15000
 	mentions, qualifiers []string
 }
 

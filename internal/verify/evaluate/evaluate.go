@@ -44,7 +44,6 @@ type tally struct {
 
 type report struct {
 	byKind             map[string]*tally
-	problems           map[string][]verify.Problem
 	faithful, corrupt  int
 	falseHolds, caught int
 }
