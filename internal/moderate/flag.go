@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"tidings/internal/news"
@@ -34,8 +35,8 @@ type Service struct {
 	store   *store.Store
 	rules   Rules
 	salt    []byte
-	hashing chan struct{} // caps concurrent password hashing
-	dummy   string        // a hash to check unknown users against, for even timing
+	hashing chan struct{}          // caps concurrent password hashing
+	dummy   func() (string, error) // a hash to check unknown users against, for even timing; made at the first login
 }
 
 // New builds the service over st, reading (or creating) the database's salt.
@@ -45,9 +46,9 @@ func New(ctx context.Context, st *store.Store, rules Rules) (*Service, error) {
 		return nil, fmt.Errorf("moderate: %w", err)
 	}
 	s := &Service{store: st, rules: rules, salt: salt, hashing: make(chan struct{}, 2)}
-	if s.dummy, err = s.HashPassword(ctx, "not a password of anyone"); err != nil {
-		return nil, err
-	}
+	s.dummy = sync.OnceValues(func() (string, error) {
+		return s.HashPassword(context.Background(), "not a password of anyone")
+	})
 	return s, nil
 }
 

@@ -118,12 +118,14 @@ func (s *Service) Login(ctx context.Context, a Attempt) (Session, error) {
 		return Session{}, err
 	}
 	u, err := s.store.UserByName(ctx, a.Name)
-	hash := u.Password
-	if err != nil {
-		hash = s.dummy
+	unknown, hash := err != nil, u.Password
+	if unknown {
+		if hash, err = s.dummy(); err != nil {
+			return Session{}, err
+		}
 	}
 	ok, herr := s.checkPassword(ctx, hash, a.Password)
-	if err != nil || herr != nil || !ok || blocked {
+	if unknown || herr != nil || !ok || blocked {
 		for _, k := range keys {
 			if ferr := s.store.AddLoginFailure(ctx, k); ferr != nil {
 				return Session{}, ferr
