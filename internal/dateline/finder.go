@@ -1,6 +1,8 @@
 package dateline
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"tidings/internal/news"
@@ -311,6 +313,31 @@ func Format(place, region, country string) string {
 		return region + ", " + country
 	}
 	return country
+}
+
+// Countries returns every country that the title and text point to at
+// all, strongest first: the countries of the likeliest meanings of all the
+// place names and cues of the whole text (20,000 bytes at most), before any
+// threshold, as Find shows them. It is what Find's last resort weighs, and
+// bounds what any choice among its countries could get right; nil if the
+// text points nowhere.
+func (f *Finder) Countries(title, text string) []string {
+	ms := f.mentions(title, text, true)
+	ev := f.g.gather(ms)
+	var sc scores
+	for _, m := range ms {
+		if e, ok := f.g.pick(m.cands, ev, m.key); ok {
+			c, _ := f.g.area(e)
+			sc.add(c, m.weight)
+		}
+	}
+	ids := slices.Clone(sc.order)
+	slices.SortStableFunc(ids, func(a, b int32) int { return cmp.Compare(sc.sum[b], sc.sum[a]) })
+	var out []string
+	for _, id := range ids {
+		out = append(out, f.g.countries[id].name)
+	}
+	return out
 }
 
 // CountryNames returns every name by which the gazetteer knows a country

@@ -162,6 +162,20 @@ func TestFindInfer(t *testing.T) {
 			news.Dateline{Country: "Egypt", Text: "Egypt"}},
 		{"headline case", "Erie Smashes Snowfall Record", "Snow continues to fall in Erie, Pennsylvania, and surrounding areas.",
 			news.Dateline{Place: "Erie", Region: "Pennsylvania", Country: "United States", Text: "Erie, United States"}},
+		{"title in capitals", "GEODOME SETS IDAHO MINE CONSTRUCTION", "Geodome Resources said it will build its Sunbeam Mine in Custer County, Idaho.",
+			news.Dateline{Region: "Idaho", Country: "United States", Text: "Idaho, United States"}},
+		{"town we do not know, in its state", "Foote Mineral sells Cambridge plant", "Foote Mineral said it will sell its Cambridge, Ohio, business.",
+			news.Dateline{Region: "Ohio", Country: "United States", Text: "Ohio, United States"}},
+		{"county and state abbreviation", "Bank deal", "Atico agreed to buy Intercontinental Bank of Dade County, Fla., from its parent.",
+			news.Dateline{Region: "Florida", Country: "United States", Text: "Florida, United States"}},
+		{"unknown town and state abbreviation", "Bank deal", "Norstar agreed to acquire United National Bank of Callicoon, N.Y., for shares.",
+			news.Dateline{Region: "New York", Country: "United States", Text: "New York, United States"}},
+		{"party and state", "Ethanol bill", "Senate Republican leader Robert Dole (R-Kan.) said he would introduce a bill.",
+			news.Dateline{Region: "Kansas", Country: "United States", Text: "Kansas, United States"}},
+		{"georgia the state of an american text", "FTC urges veto of Georgia bill", "The U.S. Federal Trade Commission urged the governor of Georgia to veto a bill.",
+			news.Dateline{Region: "Georgia", Country: "United States", Text: "Georgia, United States"}},
+		{"bank of a city", "Prime rate", "Bank of New York said it raised its prime lending rate a quarter point.",
+			news.Dateline{Place: "New York", Region: "New York", Country: "United States", Text: "New York, United States"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -198,6 +212,12 @@ func TestFindFalsePositives(t *testing.T) {
 		{"larger area", "Meteor lights sky", "A meteor streaked across New England and Latin America."},
 		{"headline person", "Uma Thurman Speaks Out", "The actress gave an interview on Saturday."},
 		{"empty", "", ""},
+		{"acronym", "ICO board meeting delayed", "The International Coffee Organization (ICO) said its board meeting was delayed."},
+		{"company of a hyphenated name", "Vaccine tests", "Bristol-Myers said it would seek permission to test its vaccine."},
+		{"pupil's marks", "Results day", "She scored 95 marks out of 100 in the exam."},
+		{"dollars of the world", "Bond sale", "The miner will raise 30 mln U.S. dlrs through a bond sale, it said."},
+		{"ltd against inc", "Board backs bid", "Novamin Inc said its board will recommend the offer made by Breakwater Resources Ltd."},
+		{"co-founder", "Interview", "The chief executive, who co-founded the firm with Smith co-workers, said little."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -206,6 +226,63 @@ func TestFindFalsePositives(t *testing.T) {
 				t.Errorf("Find(%q, %q) = %+v, %q, %v; want nothing", tt.title, tt.text, d, cleaned, ok)
 			}
 		})
+	}
+}
+
+// TestFindCues checks the last resort's cues: company forms, currencies,
+// institutions and markets, each with no place named.
+func TestFindCues(t *testing.T) {
+	f := newFinder(t)
+	tests := []struct {
+		name, title, text, country string
+	}{
+		{"company form in title", "Acme Corp to cut 300 jobs", "The maker of widgets said it would close two plants this year.", "United States"},
+		{"company form after a name in lower case", "Results", "Vista Chemical co said it expects earnings to rise.", "United States"},
+		{"german company form", "Results", "Chemicals group Bayer AG said it expects another good year.", "Germany"},
+		{"currency", "Bond issue", "The bank is issuing a 15 billion yen bond due 1992.", "Japan"},
+		{"currency after a magnitude", "Results", "Turnover rose to 38 billion marks last year.", "Germany"},
+		{"capitalized currency word is a name", "Offering", "Sterling Inc said it intends to file for an offering of shares.", "United States"},
+		{"regulator", "Prices", "The Federal Home Loan Bank Board adjusted the rates on its notes.", "United States"},
+		{"exchange", "Stock moves", "The shares rose 11 cents on the TSX yesterday, the miner said.", "Canada"},
+		{"country abbreviation", "T-bill tender", "The Reserve Bank will offer 80 mln N.Z. dlrs of treasury bills.", "New Zealand"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, _, ok := f.Find(tt.title, tt.text)
+			if !ok || d.Country != tt.country || d.Place != "" {
+				t.Errorf("Find(%q, %q) = %+v, %v; want %s alone", tt.title, tt.text, d, ok, tt.country)
+			}
+		})
+	}
+}
+
+func TestCountries(t *testing.T) {
+	f := newFinder(t)
+	got := f.Countries("Outlook", "Swedish industry expects growth. Sweden's exporters and the Federal Reserve agree.")
+	if len(got) != 2 || got[0] != "Sweden" || got[1] != "United States" {
+		t.Errorf("Countries = %q, want [Sweden United States]", got)
+	}
+	if got := f.Countries("Weather", "It rained all day."); got != nil {
+		t.Errorf("Countries of a text without places = %q, want nil", got)
+	}
+}
+
+func TestJoinedName(t *testing.T) {
+	f := newFinder(t)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Bristol-Myers", true},
+		{"Georgia-Pacific", true},
+		{"Russia-Ukraine", false},
+		{"Paris-based", false},
+		{"Paris Texas", false},
+	}
+	for _, tt := range tests {
+		if got := f.g.joinedName(tokenize(tt.text), 1); got != tt.want {
+			t.Errorf("joinedName(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
 

@@ -101,9 +101,11 @@ func loadGazetteer() (*gazetteer, error) {
 		return nil, fmt.Errorf("dateline: read gazetteer: %w", err)
 	}
 	g.byCode = countryByCode
-	for key, code := range cues {
-		if _, ok := countryByCode[code]; !ok && code != noCountry {
-			return nil, fmt.Errorf("dateline: cue %q names unknown country %q", key, code)
+	for _, list := range []map[string]string{cues, companyForms, currencies} {
+		for key, code := range list {
+			if _, ok := countryByCode[code]; !ok && code != noCountry && code != manyCountries {
+				return nil, fmt.Errorf("dateline: cue %q names unknown country %q", key, code)
+			}
 		}
 	}
 	return g, nil

@@ -16,6 +16,7 @@ type mention struct {
 	prep        bool    // after a place preposition: "in Washington"
 	weak        bool    // in a headline, before a capitalized word: counts only if the lead has it too
 	org         bool    // part of an organization's name ("Houston Oil Trust"): speaks only for a country
+	form        bool    // a company form ("Inc", "Ltd"): see companyForms
 	title       bool
 }
 
@@ -35,22 +36,24 @@ func (g *gazetteer) longest(toks []token, i int) (match, bool) {
 		}
 		return match{}, false
 	}
-	var b strings.Builder
-	ends := make([]int, 0, g.maxWords)
-	for j := i; j < len(toks) && j-i < g.maxWords; j++ {
+	var buf [256]byte // keys are looked up without allocating
+	b := buf[:0]
+	var ends [16]int
+	n := 0
+	for j := i; j < len(toks) && j-i < g.maxWords && n < len(ends); j++ {
 		if j > i {
 			if !toks[j].sep.joins() {
 				break
 			}
-			b.WriteString(joiner(toks[j].sep))
+			b = append(b, joiner(toks[j].sep)...)
 		}
-		b.WriteString(toks[j].key)
-		ends = append(ends, b.Len())
+		b = append(b, toks[j].key...)
+		ends[n] = len(b)
+		n++
 	}
-	key := b.String()
-	for n := len(ends); n > 0; n-- {
-		if cands, ok := g.index[key[:ends[n-1]]]; ok {
-			return match{key: key[:ends[n-1]], cands: cands, n: n}, true
+	for ; n > 0; n-- {
+		if cands, ok := g.index[string(b[:ends[n-1]])]; ok {
+			return match{key: string(b[:ends[n-1]]), cands: cands, n: n}, true
 		}
 	}
 	return match{}, false
@@ -64,18 +67,29 @@ func (g *gazetteer) longest(toks []token, i int) (match, bool) {
 // In the last resort (settle), a name before a capitalized word ("Houston
 // Oil Trust") counts, at cueWeight, as an org mention.
 func (g *gazetteer) scan(toks []token, weight float64, title, settle bool, ms []mention, people map[string]bool) []mention {
-	titleCase := title && headlineCase(toks)
+	var style casing
+	if title {
+		style = titleCasing(toks)
+	}
 	for i := 0; i < len(toks); {
+		if q, n, ok := g.partyState(toks, i); ok {
+			ms = append(ms, mention{key: toks[i+1].key, cands: q, weight: weight, qualified: true, title: title})
+			i += n
+			continue
+		}
 		if !toks[i].upper && !g.multi[toks[i].key] {
 			i++ // judge rejects a name that starts lower case
 			continue
 		}
 		m, ok := g.longest(toks, i)
 		if !ok {
+			if q, ok := g.townQualifier(toks, i+1); ok && toks[i].upper {
+				ms = append(ms, mention{key: toks[i].key, cands: q, weight: weight, qualified: true, title: title})
+			}
 			i++
 			continue
 		}
-		mm, v := g.judge(toks, i, m, titleCase, settle)
+		mm, v := g.judge(toks, i, m, style, settle)
 		switch v {
 		case accepted:
 			mm.weight, mm.title = weight, title
@@ -85,19 +99,28 @@ func (g *gazetteer) scan(toks []token, weight float64, title, settle bool, ms []
 			ms = append(ms, mm)
 		case namePart:
 			people[m.key] = true
+		case elsewhere:
+			mm.weight, mm.title = weight, title
+			ms = append(ms, mm)
+			people[elsewhereMark+m.key] = true
 		}
 		i += m.n
 	}
 	return ms
 }
 
+// elsewhereMark marks, in the people set, the names seen qualified by an
+// area they are not in ("Cambridge, Ohio").
+const elsewhereMark = "\x00"
+
 // keep drops the mentions that the whole text speaks against: names also
-// seen as part of a person's name, unless after a place preposition, and
-// weak headline mentions that the lead does not repeat.
+// seen as part of a person's name, unless after a place preposition; weak
+// headline mentions that the lead does not repeat; and unqualified
+// mentions of a name seen qualified by an area it is not in.
 func keep(ms []mention, people map[string]bool) []mention {
 	lead := map[string]bool{}
 	for _, m := range ms {
-		if !m.title && !(people[m.key] && !m.prep && !m.qualified) {
+		if !m.title && !m.org && !(people[m.key] && !m.prep && !m.qualified) {
 			lead[m.key] = true
 		}
 	}
@@ -105,6 +128,9 @@ func keep(ms []mention, people map[string]bool) []mention {
 	for _, m := range ms {
 		if (people[m.key] && !m.prep && !m.qualified) || (m.weak && !lead[m.key]) {
 			continue
+		}
+		if people[elsewhereMark+m.key] && !m.qualified {
+			continue // "Cambridge" after "Cambridge, Ohio" is not the English one
 		}
 		out = append(out, m)
 	}
@@ -117,11 +143,12 @@ type verdict uint8
 const (
 	rejected verdict = iota
 	accepted
-	namePart // rejected as the last part of a longer name: "Denzel Washington"
+	namePart  // rejected as the last part of a longer name: "Denzel Washington"
+	elsewhere // a city qualified by an area it is not in ("Cambridge, Ohio"): a mention of that area
 )
 
 // judge applies the false-positive rules to the match m at toks[i].
-func (g *gazetteer) judge(toks []token, i int, m match, titleCase, settle bool) (mention, verdict) {
+func (g *gazetteer) judge(toks []token, i int, m match, style casing, settle bool) (mention, verdict) {
 	words := toks[i : i+m.n]
 	if !capitalized(words) {
 		return mention{}, rejected
@@ -144,30 +171,50 @@ func (g *gazetteer) judge(toks []token, i int, m match, titleCase, settle bool) 
 		}
 		cands = append(cands, e)
 	}
-	if q, ok := g.qualifierAfter(toks, i+m.n); ok {
+	j := i + m.n // where a qualifier may stand: "Paris, Texas", "Dade County, Fla."
+	if j < len(toks) && toks[j].sep == sepSpace && placeSuffixes[toks[j].key] && toks[j].upper {
+		j++
+	}
+	if q, ok := g.qualifierAfter(toks, j); ok {
 		if in := g.within(cands, q); len(in) > 0 {
 			mm.cands, mm.qualified = in, true
 			return mm, accepted
 		}
+		if allCities(cands) && g.closedQualifier(toks, j) {
+			mm.cands, mm.qualified = q, true
+			return mm, elsewhere // "Cambridge, Ohio": a town we do not know
+		}
 	}
 	letters := len(strings.ReplaceAll(strings.ReplaceAll(m.key, " ", ""), "-", ""))
+	if caps && m.n == 1 && letters <= 3 && style != shouting && !capsAlias(cands) {
+		return mention{}, rejected // "ICO", "NEC": an acronym, unlike "UK"
+	}
 	if len(cands) == 0 || wordNames[m.key] || wireLabels[m.key] || (letters < 3 && !caps) || cues[m.key] != "" {
 		return mention{}, rejected
 	}
 	prev, next := wordBefore(toks, i), wordAt(toks, i+m.n)
+	if next == nil && g.joinedName(toks, i+m.n) {
+		return mention{}, rejected // "Bristol-Myers", "Georgia-Pacific": a longer name, most often of people
+	}
 	isCountry := onlyKind(cands, kindCountry)[0].kind == kindCountry
 	if prev != nil && prev.upper && !functionWords[prev.key] && !placePrepositions[prev.key] {
-		if isCountry {
+		switch {
+		case style == shouting:
+			// Capitals tell no name from its neighbours: "GEODOME SETS
+			// IDAHO MINE" counts if the lead names Idaho too.
+			mm.weak = !isCountry
+		case isCountry:
 			return mention{}, rejected // "People's Republic of China" is matched whole; "Air China"
+		default:
+			return mention{}, namePart // "Denzel Washington", "President Lincoln"
 		}
-		return mention{}, namePart // "Denzel Washington", "President Lincoln"
 	}
 	if next != nil && next.upper && !words[len(words)-1].poss && !functionWords[next.key] && !placeSuffixes[next.key] {
 		switch {
 		case isCountry && caps:
 			// "U.S. Agriculture Department", "UK Treasury": a country's
 			// abbreviation names no person.
-		case titleCase:
+		case style != plain:
 			mm.weak = !isCountry // "Erie Smashes Snowfall Record" or "Uma Thurman Speaks"
 		case surnames[m.key]:
 			return mention{}, namePart // "Harvey Weinstein"
@@ -177,7 +224,10 @@ func (g *gazetteer) judge(toks []token, i int, m match, titleCase, settle bool) 
 			return mention{}, rejected // "Washington Post", "Chicago Cubs"
 		}
 	}
-	if next != nil && speechVerbs[next.key] && (onlyKind(cands, kindCity)[0].kind == kindCity || personal[m.key]) {
+	if isCountry && next != nil && dollarWords[next.key] && g.countries[onlyKind(cands, kindCountry)[0].id].code == "US" {
+		return mention{}, rejected // "U.S. dollars" are paid the world over
+	}
+	if next != nil && speechVerbs[next.key] && (prev == nil || prev.key != "of") && (onlyKind(cands, kindCity)[0].kind == kindCity || personal[m.key]) {
 		return mention{}, namePart // "Jackson said", but "Britain said", "Florida said"
 	}
 	if next != nil && (next.key == "state" || next.key == "province") {
@@ -190,6 +240,101 @@ func (g *gazetteer) judge(toks []token, i int, m match, titleCase, settle bool) 
 		return mention{}, rejected
 	}
 	return mm, accepted
+}
+
+// joinedName reports whether toks[j] is joined by a hyphen to the name
+// before it and is a capitalized word that names no country or region:
+// "Bristol-Myers", "Georgia-Pacific", but not "Russia-Ukraine" or
+// "Paris-based".
+func (g *gazetteer) joinedName(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].sep != sepHyphen || !toks[j].upper {
+		return false
+	}
+	for _, e := range g.index[toks[j].key] {
+		if (e.kind == kindCountry || e.kind == kindRegion) && !e.qualifier && !e.caps {
+			return false // "Israel-Gaza", "Russia-Ukraine"
+		}
+	}
+	return true
+}
+
+// partyState reads the party and state of an American lawmaker at toks[i]
+// ("R-Kan.", "D-N.Y.", "R-Texas") and returns the state and how many tokens
+// it takes.
+func (g *gazetteer) partyState(toks []token, i int) ([]entry, int, bool) {
+	if i+1 >= len(toks) || len(toks[i].key) != 1 || !toks[i].upper || !parties[toks[i].key] ||
+		toks[i+1].sep != sepHyphen || !toks[i+1].upper {
+		return nil, 0, false
+	}
+	m, ok := g.longest(toks, i+1)
+	if !ok {
+		return nil, 0, false
+	}
+	var q []entry
+	for _, e := range m.cands {
+		if e.kind == kindRegion && g.countries[g.regions[e.id].country].code == "US" {
+			q = append(q, e)
+		}
+	}
+	return q, 1 + m.n, len(q) > 0
+}
+
+// parties are the initials of American parties before a state: "R-Kan.".
+var parties = set("r", "d", "i")
+
+// allCities reports whether every meaning is a city's: "Cambridge", not
+// "Lesotho" in "Lesotho, Sri Lanka and Malaysia".
+func allCities(cands []entry) bool {
+	for _, e := range cands {
+		if e.kind != kindCity {
+			return false
+		}
+	}
+	return len(cands) > 0
+}
+
+// capsAlias reports whether a meaning is an alias written in capitals
+// ("UK", "US", "DRC").
+func capsAlias(cands []entry) bool {
+	for _, e := range cands {
+		if e.caps {
+			return true
+		}
+	}
+	return false
+}
+
+// closedQualifier reports whether the qualifier at toks[j] (", Ohio") names
+// no city and ends its phrase, so that it qualifies the name before it and
+// is not the next of a list ("Moscow, Washington and Beijing").
+func (g *gazetteer) closedQualifier(toks []token, j int) bool {
+	m, ok := g.longest(toks, j)
+	if !ok {
+		return false
+	}
+	abbrev := slices.ContainsFunc(m.cands, func(e entry) bool { return e.qualifier }) // "Pa.", not the town of Pa
+	for _, e := range m.cands {
+		if e.kind == kindCity && !abbrev {
+			return false
+		}
+	}
+	k := j + m.n
+	return k >= len(toks) || (toks[k].sep != sepSpace && toks[k].sep != sepHyphen)
+}
+
+// townQualifier returns the area of ", Pa." or ", Ohio" after a capitalized
+// word that names no place of ours ("Valley Forge, Pa."): a mention of the
+// area where a town we do not know lies. A qualifier in capitals without
+// periods ("Smith, OK") does not count.
+func (g *gazetteer) townQualifier(toks []token, j int) ([]entry, bool) {
+	q, ok := g.qualifierAfter(toks, j)
+	if !ok || !g.closedQualifier(toks, j) {
+		return nil, false
+	}
+	if t := toks[j]; t.caps && t.end-t.start == len(t.key) {
+		return nil, false
+	}
+	return q, true
 }
 
 // wordBefore returns the word before toks[i] if only spaces stand between
@@ -218,6 +363,41 @@ func capitalized(words []token) bool {
 		}
 	}
 	return true
+}
+
+// casing is how a title is written.
+type casing uint8
+
+const (
+	plain    casing = iota // as a sentence: "Tram derails in Croydon"
+	headline               // most words capitalized: "Tram Derails in Croydon"
+	shouting               // in capitals: "TRAM DERAILS IN CROYDON"
+)
+
+// titleCasing tells how a title is written.
+func titleCasing(toks []token) casing {
+	switch {
+	case shout(toks):
+		return shouting
+	case headlineCase(toks):
+		return headline
+	}
+	return plain
+}
+
+// shout reports whether most words of more than one letter, two at least,
+// are in capitals.
+func shout(toks []token) bool {
+	n, up := 0, 0
+	for _, t := range toks {
+		if len(t.key) > 1 && !isDigit(t.key[0]) {
+			n++
+			if t.caps {
+				up++
+			}
+		}
+	}
+	return n >= 2 && up*4 >= n*3
 }
 
 // headlineCase reports whether most words of a title are capitalized, as in

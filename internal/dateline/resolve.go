@@ -1,18 +1,26 @@
 package dateline
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Scores of a meaning, in orders of magnitude of population: a meaning's
 // prior is log10 of its people; mentions of its region or country elsewhere
 // in the text add these.
 const (
-	countryPrior   = 2.0  // a country beats a same-named city ("Mexico", "Singapore")
-	regionPrior    = -1.5 // a region ranks below its biggest same-named city ("New York")
-	capitalPrior   = 0.5
-	altPrior       = -0.5 // "Maine" is the state, not an alternate name of Des Plaines
-	regionSupport  = 3.0  // "Paris" with "Texas" mentioned is Paris, Texas
-	countrySupport = 1.0  // "Birmingham" with "U.S." mentioned is Birmingham, Alabama
+	countryPrior         = 2.0  // a country beats a same-named city ("Mexico", "Singapore")
+	regionPrior          = -1.5 // a region ranks below its biggest same-named city ("New York")
+	capitalPrior         = 0.5
+	altPrior             = -0.5 // "Maine" is the state, not an alternate name of Des Plaines
+	regionSupport        = 3.0  // "Paris" with "Texas" mentioned is Paris, Texas
+	countrySupport       = 1.0  // "Birmingham" with "U.S." mentioned is Birmingham, Alabama
+	regionCountrySupport = 4.0  // "Georgia" in a text about the United States is the state
 )
+
+// formCap is the most that company forms ("Inc") add to a country: a
+// title's, or two in the first paragraph.
+const formCap = 2.0
 
 // Thresholds of the inference, in mention weights (title 3, first paragraph 2).
 const (
@@ -92,8 +100,9 @@ func (ev *evidence) support(key string, a area) float64 {
 // their region and country in ev (which may be nil).
 func (g *gazetteer) pick(cands []entry, ev *evidence, key string) (entry, bool) {
 	best, bestScore, found := entry{}, math.Inf(-1), false
+	country := slices.ContainsFunc(cands, func(e entry) bool { return e.kind == kindCountry })
 	for _, e := range cands {
-		s := g.prior(e) + g.supportBonus(e, ev, key)
+		s := g.prior(e) + g.supportBonus(e, ev, key, country)
 		if s > bestScore {
 			best, bestScore, found = e, s, true
 		}
@@ -101,7 +110,10 @@ func (g *gazetteer) pick(cands []entry, ev *evidence, key string) (entry, bool) 
 	return best, found
 }
 
-func (g *gazetteer) supportBonus(e entry, ev *evidence, key string) float64 {
+// supportBonus is what the other names of the text add to e's score. A
+// region whose name is also a country's ("Georgia") gets
+// regionCountrySupport when the text is about the region's country.
+func (g *gazetteer) supportBonus(e entry, ev *evidence, key string, countryRival bool) float64 {
 	c, r := g.area(e)
 	bonus := 0.0
 	if e.kind != kindRegion && ev.support(key, area{kindRegion, r}) > 0 {
@@ -110,7 +122,12 @@ func (g *gazetteer) supportBonus(e entry, ev *evidence, key string) float64 {
 	// The United States is mentioned in most texts and is home to most
 	// towns named after other places, so its mention says little about
 	// which Geneva or Paris is meant.
-	if g.countries[c].code != "US" && ev.support(key, area{kindCountry, c}) > 0 {
+	switch {
+	case e.kind == kindRegion && countryRival && ev.support(key, area{kindCountry, c}) >= minScore:
+		// A state of a country the text is about: "Georgia" with
+		// "Atlanta" or "U.S. Senate" is the American state.
+		bonus += regionCountrySupport
+	case g.countries[c].code != "US" && ev.support(key, area{kindCountry, c}) > 0:
 		bonus += countrySupport
 	}
 	return bonus
@@ -133,18 +150,29 @@ type located struct {
 }
 
 // infer picks the place that the mentions speak for most: the country with
-// the highest summed weight, if it reaches min, then its best city, or else
+// the highest summed weight, if it reaches threshold, then its best city, or else
 // its best region, if either reaches minScore or the city was qualified.
-func (g *gazetteer) infer(ms []mention, min float64) (located, bool) {
+func (g *gazetteer) infer(ms []mention, threshold float64) (located, bool) {
 	ev := g.gather(ms)
 	countries, regions, cities := scores{}, scores{}, scores{}
 	qualified := map[int32]bool{}
+	forms := map[int32]float64{} // the weight of company forms of each country
+	notUS := 0.0                 // of company forms of many countries but the United States ("Ltd")
 	for _, m := range ms {
+		if m.form && len(m.cands) == 0 {
+			notUS += m.weight
+			continue
+		}
 		e, ok := g.pick(m.cands, ev, m.key)
 		if !ok || (m.needSupport && !g.supported(e, ev, m.key)) {
 			continue
 		}
 		c, r := g.area(e)
+		if m.form {
+			countries.add(c, 0) // in its order; the weight comes below
+			forms[c] += m.weight
+			continue
+		}
 		countries.add(c, m.weight)
 		if m.org {
 			continue
@@ -157,8 +185,14 @@ func (g *gazetteer) infer(ms []mention, min float64) (located, bool) {
 			regions.add(r, m.weight)
 		}
 	}
+	for c, w := range forms {
+		if g.countries[c].code == "US" {
+			w -= notUS // "Breakwater Resources Ltd" and "Novamin Inc" are not American
+		}
+		countries.add(c, max(0, min(w, formCap)))
+	}
 	c, score := countries.best(func(int32) bool { return true })
-	if c < 0 || score < min {
+	if c < 0 || score < threshold {
 		return located{}, false
 	}
 	loc := located{city: -1, region: -1, country: c}

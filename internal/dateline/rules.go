@@ -42,7 +42,7 @@ var wordNames = set(
 	"western", "northwest", "northeast", "southwest", "southeast", "est", "ouest", "nord", "sud",
 	"police", "victory", "progress", "industry", "commerce", "justice", "freedom", "hope", "harmony",
 	"friendship", "home", "garden", "palm", "marine", "beach", "valley", "mountain", "lake", "river", "park",
-	"city", "town", "port", "island", "asia", "europe", "africa", "oceania", "antarctica",
+	"city", "town", "port", "island", "human", "asia", "europe", "africa", "oceania", "antarctica",
 	// companies, people and groups that share a place's name
 	"google", "toyota", "hamas", "brits", "olympic", "jupiter", "obama", "kim", "michael",
 	// months, days and wire labels

@@ -44,7 +44,7 @@ var abbreviations = map[string]bool{
 // ("U.S."); hyphens split words but are remembered, so that hyphenated names
 // and "Paris-based" both work.
 func tokenize(text string) []token {
-	var toks []token
+	toks := make([]token, 0, len(text)/6+1) // about one word in six bytes
 	next := sepStart
 	i := 0
 	for i < len(text) {

@@ -29,6 +29,8 @@ var cityAliases = map[string][]string{
 var countryAliases = map[string][]string{
 	"US": {"United States of America", "USA", "U.S.A.", "US", "U.S.", "America"},
 	"GB": {"UK", "U.K.", "Britain", "Great Britain"},
+	"NZ": {"N.Z."},
+	"HK": {"H.K."},
 	"KR": {"Korea", "Republic of Korea", "ROK"},
 	"KP": {"DPRK", "Democratic People's Republic of Korea"},
 	"RU": {"Russian Federation", "Soviet Union", "USSR", "U.S.S.R."},

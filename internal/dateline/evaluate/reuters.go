@@ -19,6 +19,7 @@ const corpusFile = "reuters-21578/reuters21578-sgml.tar.xz"
 // story is one Reuters-21578 story with a dateline and a body.
 type story struct {
 	id       string   // NEWID
+	split    string   // LEWISSPLIT: "TRAIN", "TEST" or "NOT-USED"
 	title    string   // as written, mostly in capitals
 	dateline string   // "NEW YORK, March 4 -"
 	body     string   // paragraphs separated by blank lines, as news.Article.Text
@@ -82,6 +83,7 @@ func appendStories(out []story, sgml string) []story {
 		}
 		s := story{
 			id:       attr(doc, "NEWID"),
+			split:    attr(doc, "LEWISSPLIT"),
 			title:    strings.Join(strings.Fields(unescape(element(doc, "TITLE"))), " "),
 			dateline: strings.Join(strings.Fields(unescape(dl)), " "),
 			body:     paragraphs(unescape(body)),
