@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"strings"
@@ -277,5 +278,79 @@ func TestGroupExactAcrossTime(t *testing.T) {
 	again := news.Article{URL: "a?utm=x", Text: "talks open in  Geneva.", Published: day0}
 	if got, want := Group([]news.Article{old, later, again}), []int{1, 2, 1}; !slices.Equal(got, want) {
 		t.Errorf("Group = %v, want %v: same text is one group whatever the window", got, want)
+	}
+}
+
+func TestSeen(t *testing.T) {
+	tests := []struct {
+		name    string
+		earlier []string // texts learnt before
+		text    string
+		want    []string // terms of the query vector
+		unit    bool     // whether it has unit length
+	}{
+		{"first article: nothing seen", nil, "quake Izmir", nil, false},
+		{"new terms left out", []string{"quake Turkey"}, "quake Izmir", []string{"quak"}, true},
+		{"all seen", []string{"quake Izmir", "Izmir rescue"}, "quake Izmir", []string{"quak", "izmir"}, true},
+		{"mostly new: raised at most twice", []string{"quake Turkey"}, "quake Izmir Bornova Konak Cigli Buca Urla Tire", []string{"quak"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			voc := newVocabulary()
+			for _, e := range tt.earlier {
+				voc.vector("", e, true)
+			}
+			v := voc.vector("", tt.text, true)
+			q := voc.seen(v)
+			var got []string
+			for _, e := range q {
+				for term, id := range voc.ids {
+					if id == e.term {
+						got = append(got, term)
+					}
+				}
+			}
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("seen terms = %v, want %v", got, want)
+			}
+			if unit := math.Abs(q.norm()-1) < 1e-9; unit != tt.unit {
+				t.Errorf("norm = %v, want unit %v", q.norm(), tt.unit)
+			}
+			for _, e := range q { // each weight raised, at most twice
+				if w := weightOf(v, e.term); e.weight < w-1e-12 || e.weight > w/knownShare+1e-12 {
+					t.Errorf("weight %v of a term that weighs %v in the full vector", e.weight, w)
+				}
+			}
+		})
+	}
+}
+
+func weightOf(v sparse, t uint32) float64 {
+	for _, e := range v {
+		if e.term == t {
+			return e.weight
+		}
+	}
+	return 0
+}
+
+// TestNewWordsDoNotHide checks that an article full of words no earlier
+// article used still joins the story it shares its known words with: new
+// words can match nothing and must not drown the match.
+func TestNewWordsDoNotHide(t *testing.T) {
+	c := New(DefaultOptions())
+	first := quake("u", 0)
+	first.ID = 1
+	c.Add(first)
+	second := quake("v", 1)
+	second.ID = 2
+	for i := range 300 { // made-up names, each new
+		second.Text += " Vor" + string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + "ek"
+	}
+	if as := c.Add(second); as.Story != 1 {
+		t.Errorf("article with many new words in story %d, want 1", as.Story)
 	}
 }

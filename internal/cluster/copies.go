@@ -7,21 +7,22 @@ import (
 
 // doc is what the clusterer keeps of an article while it is compared.
 type doc struct {
-	id   int64
-	t    time.Time
-	url  string
-	text uint64 // textKey of its text
-	sig  *signature
-	vec  sparse
+	id    int64
+	t     time.Time
+	url   string
+	text  uint64 // textKey of its text
+	sig   *signature
+	vec   sparse // its TF-IDF vector, which a story it joins absorbs
+	query sparse // vec without the terms no earlier article had: see vocabulary.seen
 }
 
-// weight returns the weight of term t in d's vector.
+// weight returns the weight of term t in d's query vector.
 func (d *doc) weight(t uint32) float64 {
-	i, ok := slices.BinarySearchFunc(d.vec, t, func(e entry, t uint32) int { return int(e.term) - int(t) })
+	i, ok := slices.BinarySearchFunc(d.query, t, func(e entry, t uint32) int { return int(e.term) - int(t) })
 	if !ok {
 		return 0
 	}
-	return d.vec[i].weight
+	return d.query[i].weight
 }
 
 // member is an article of an open story, as the copy index keeps it.

@@ -13,9 +13,11 @@
 //     one source of reporting, run by several outlets. Assignment.DuplicateOf
 //     names the earlier article, and the copy joins its story.
 //   - Which event is it about? Otherwise the article is compared by TF-IDF
-//     cosine with the centroids of the live stories that share its most
-//     weighty terms (an inverted index over each story's top terms) and joins
-//     the closest one at or above Options.Threshold, or starts a story.
+//     cosine (title terms count twice; terms that no earlier article had
+//     are left out, as they can match nothing) with the centroids of the
+//     live stories that share its most weighty terms (an inverted index
+//     over each story's top terms) and joins the closest one at or above
+//     Options.Threshold, or starts a story.
 //
 // Clustering is incremental: an article costs the same whatever the number of
 // articles seen before, because only stories updated within Options.Window

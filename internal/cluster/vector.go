@@ -170,3 +170,33 @@ func (voc *vocabulary) vector(title, body string, learn bool) sparse {
 	}
 	return v
 }
+
+// knownShare is the least share of an article's length (of its TF-IDF
+// vector) that vocabulary.seen credits to the terms earlier articles had:
+// the cosine of an article made mostly of new words is raised at most by
+// this inverse (twice), so that two unrelated articles that share a few
+// common words do not look alike because all their other words are new.
+const knownShare = 0.5
+
+// seen returns v without the terms that no earlier article had, scaled to
+// unit length (or by 1/knownShare, when they weigh less than that): the
+// vector an article is compared with stories by. A term seen for the first
+// time can match no story, yet it takes the highest IDF and so shrinks
+// every cosine of the article; early in a stream, or on a quiet feed, many
+// of an article's words are new and its true match falls below the
+// threshold. Its full vector still goes into the story it joins, so that
+// later articles can match on it. Learn v's article first.
+func (voc *vocabulary) seen(v sparse) sparse {
+	out := make(sparse, 0, len(v))
+	for _, e := range v {
+		if voc.df[e.term] > 1 {
+			out = append(out, e)
+		}
+	}
+	if n := max(out.norm(), knownShare); n > 0 {
+		for i := range out {
+			out[i].weight /= n
+		}
+	}
+	return out
+}

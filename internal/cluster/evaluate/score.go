@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"math"
+	"time"
 
 	"tidings/internal/text"
 )
@@ -66,8 +67,14 @@ func tune(c *corpus, cluster func(c *corpus, threshold float64) []int64) (float6
 // ln(N/df)) of title and text, cosine similarity, and average-link
 // agglomerative clustering cut at a threshold. It keeps the merges of one
 // full run so that every cut is cheap.
+//
+// With a window, it obeys the constraint the clusterer works under: no
+// cluster holds two articles, next to each other in time, more than the
+// window apart (two clusters may join only when their time spans come
+// within the window of each other). The best allowed pair is joined at
+// each step, so a cut at a threshold is the same as stopping there.
 type baseline struct {
-	merges []merge // in order, similarity not increasing
+	merges []merge // in order of joining
 	n      int
 }
 
@@ -76,7 +83,9 @@ type merge struct {
 	sim  float64
 }
 
-func newBaseline(c *corpus) *baseline {
+// newBaseline runs the textbook method over c, bound by window when it is
+// positive.
+func newBaseline(c *corpus, window time.Duration) *baseline {
 	n := len(c.articles)
 	vecs := make([]text.Vector, n)
 	df := map[string]int{}
@@ -99,12 +108,29 @@ func newBaseline(c *corpus) *baseline {
 			sim[j][i] = sim[i][j]
 		}
 	}
-	return &baseline{merges: averageLink(sim), n: n}
+	spans := make([]span, n)
+	for i, a := range c.articles {
+		spans[i] = span{a.Published, a.Published}
+	}
+	return &baseline{merges: averageLink(sim, spans, window), n: n}
 }
 
-// averageLink clusters by average link until one cluster is left and
-// returns the merges, updating similarities by Lance and Williams.
-func averageLink(sim [][]float64) []merge {
+// span is the time from a cluster's first article to its last.
+type span struct{ first, last time.Time }
+
+// near reports whether s and o come within window of each other (always
+// when window is not positive).
+func (s span) near(o span, window time.Duration) bool {
+	if window <= 0 {
+		return true
+	}
+	return o.first.Sub(s.last) <= window && s.first.Sub(o.last) <= window
+}
+
+// averageLink clusters by average link until no allowed pair is left and
+// returns the merges, updating similarities by Lance and Williams. Two
+// clusters are an allowed pair when their spans are near within window.
+func averageLink(sim [][]float64, spans []span, window time.Duration) []merge {
 	n := len(sim)
 	size := make([]int, n)
 	alive := make([]bool, n)
@@ -119,10 +145,13 @@ func averageLink(sim [][]float64) []merge {
 				continue
 			}
 			for j := i + 1; j < n; j++ {
-				if alive[j] && sim[i][j] > best {
+				if alive[j] && sim[i][j] > best && spans[i].near(spans[j], window) {
 					bi, bj, best = i, j, sim[i][j]
 				}
 			}
+		}
+		if bi < 0 {
+			break
 		}
 		out = append(out, merge{bi, bj, best})
 		for k := range n {
@@ -133,6 +162,12 @@ func averageLink(sim [][]float64) []merge {
 		}
 		size[bi] += size[bj]
 		alive[bj] = false
+		if spans[bj].first.Before(spans[bi].first) {
+			spans[bi].first = spans[bj].first
+		}
+		if spans[bj].last.After(spans[bi].last) {
+			spans[bi].last = spans[bj].last
+		}
 	}
 	return out
 }
