@@ -9,10 +9,11 @@
 // files it under that section's page. Scores explains a choice to
 // moderators and to "tidings eval sections".
 //
-// The text model is complement naive Bayes over hashed word unigrams and
-// bigrams (sublinear term frequency, unit-length vectors, title terms
-// counted twice), with a guard that sends text in another language to the
-// hint or to WORLD. It is trained by
+// The text model is complement naive Bayes over hashed words and word
+// bigrams (sublinear term frequency, bigrams at half a word's weight,
+// unit-length vectors), plus a small share of within-set evidence that
+// cancels each training set's house style, with a guard that sends text in
+// another language to the hint or to WORLD. It is trained by
 //
 //	go run ./internal/section/train -data ../shared/data -out internal/section/model.bin
 //

@@ -81,13 +81,16 @@ type doc struct {
 
 // vectorize hashes the unigrams and bigrams of title and text into buckets
 // of a table with 1<<bits rows. A title term counts titleWeight times, a
-// text term once; a term's value is 1+ln(count) (sublinear tf), and the
-// vector is scaled to unit length, so a headline and a long article weigh
-// the same. Features are sorted by bucket, so that training sums in the
-// same order on every run.
-func vectorize(title, text string, bits uint, titleWeight float32) doc {
+// text term once. A unigram's value is 1+ln(count) (sublinear tf), a
+// bigram's bigramWeight times that: bigrams help within one data set but
+// carry its phrasing ("ap washington", "file photo") to other sets, so they
+// are kept at a fraction of a word's weight (MODEL.md). The vector is then
+// scaled to unit length, so a headline and a long article weigh the same.
+// Features are sorted by bucket, so that training sums in the same order on
+// every run.
+func vectorize(title, text string, bits uint, titleWeight, bigramWeight float32) doc {
 	var d doc
-	var raw []feature
+	var uni, bi []feature
 	mask := uint32(1)<<bits - 1
 	add := func(s string, w float32) {
 		var prev uint32
@@ -99,29 +102,21 @@ func vectorize(title, text string, bits uint, titleWeight float32) doc {
 				return
 			}
 			h := fnv(t)
-			raw = append(raw, feature{h & mask, w})
-			if have {
-				raw = append(raw, feature{mix(prev, h) & mask, w})
+			uni = append(uni, feature{h & mask, w})
+			if have && bigramWeight > 0 {
+				bi = append(bi, feature{mix(prev, h) & mask, w})
 			}
 			prev, have = h, true
 		})
 	}
 	add(title, titleWeight)
 	add(text, 1)
-	slices.SortFunc(raw, func(a, b feature) int { return cmp.Compare(a.bucket, b.bucket) })
-	out := raw[:0]
-	for _, f := range raw {
-		if n := len(out); n > 0 && out[n-1].bucket == f.bucket {
-			out[n-1].value += f.value
-		} else {
-			out = append(out, f)
-		}
-	}
+	uni = merge(uni, true, 1)
+	bi = merge(bi, true, bigramWeight)
+	out := merge(append(uni, bi...), false, 1)
 	var norm float64
-	for i := range out {
-		v := 1 + math.Log(float64(out[i].value))
-		out[i].value = float32(v)
-		norm += v * v
+	for _, f := range out {
+		norm += float64(f.value) * float64(f.value)
 	}
 	if norm > 0 {
 		inv := float32(1 / math.Sqrt(norm))
@@ -131,6 +126,27 @@ func vectorize(title, text string, bits uint, titleWeight float32) doc {
 	}
 	d.feats = out
 	return d
+}
+
+// merge sorts raw by bucket and sums the values that share a bucket, in
+// place. If sublinear, each sum s then becomes scale*(1+ln s); s is at
+// least 1 there, as every raw value is a count weight of at least 1.
+func merge(raw []feature, sublinear bool, scale float32) []feature {
+	slices.SortFunc(raw, func(a, b feature) int { return cmp.Compare(a.bucket, b.bucket) })
+	out := raw[:0]
+	for _, f := range raw {
+		if n := len(out); n > 0 && out[n-1].bucket == f.bucket {
+			out[n-1].value += f.value
+		} else {
+			out = append(out, f)
+		}
+	}
+	if sublinear {
+		for i := range out {
+			out[i].value = scale * float32(1+math.Log(float64(out[i].value)))
+		}
+	}
+	return out
 }
 
 // fnv is 32-bit FNV-1a of s.

@@ -23,8 +23,12 @@ import (
 //     biology, climate and the like become SCIENCE by the keyword rule in
 //     agScience (SCIENCE is otherwise the thinnest class); in evaluation
 //     either section counts as right for any Sci/Tech item.
-//   - HuffPost ENVIRONMENT is SCIENCE, WELLNESS is HEALTH, CULTURE & ARTS and
-//     COMEDY are ENTERTAINMENT, WORLD NEWS is WORLD.
+//   - HuffPost WELLNESS is HEALTH, CULTURE & ARTS and COMEDY are
+//     ENTERTAINMENT, WORLD NEWS is WORLD. ENVIRONMENT is dropped like U.S.
+//     NEWS: of its 25 items about 9 are climate or ecology (SCIENCE), 3
+//     energy policy and 13 storms, floods, wildfires or animal stories
+//     (alligators in pools), which a news site files as national or world
+//     news, not science.
 //   - Health News in Twitter is all HEALTH (one desk per file).
 var Mapping = map[string]map[string]news.Section{
 	"bbc-news": {
@@ -37,7 +41,7 @@ var Mapping = map[string]map[string]news.Section{
 	"huffpost-news-category-subset": {
 		"politics": news.Politics, "entertainment": news.Entertainment, "world news": news.World,
 		"sports": news.Sports, "business": news.Business, "tech": news.Technology, "science": news.Science,
-		"environment": news.Science, "wellness": news.Health, "culture & arts": news.Entertainment,
+		"wellness": news.Health, "culture & arts": news.Entertainment,
 		"comedy": news.Entertainment,
 	},
 	"giveme5w1h-news-cluster": {

@@ -39,7 +39,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	opts := section.DefaultOptions()
 	fs.UintVar(&opts.Bits, "bits", opts.Bits, "log2 of the number of hashed buckets")
 	fs.Func("title-weight", "weight of a title term", floatVar(func(v float64) { opts.TitleWeight = float32(v) }))
+	fs.Func("bigram-weight", "weight of a word bigram against a word (0: none)", floatVar(func(v float64) { opts.BigramWeight = float32(v) }))
 	fs.Float64Var(&opts.Alpha, "alpha", opts.Alpha, "additive smoothing")
+	fs.Float64Var(&opts.Lift, "lift", opts.Lift, "weight of the within-set evidence (0: none)")
 	fs.BoolVar(&opts.Complement, "complement", opts.Complement, "complement naive Bayes (false: multinomial)")
 	if err := fs.Parse(args); err != nil {
 		return err
