@@ -124,7 +124,8 @@ func (a *App) subscribeDefaults(ctx context.Context) error {
 // nil, is told the address actually listened on (useful with port 0).
 func (a *App) Serve(ctx context.Context, ready func(addr string)) error {
 	site, err := web.New(web.Options{Store: a.Store, Moderation: a.Moderation, Logger: a.Logger,
-		Rewrite: a.Rewrite, TLS: a.Config.HTTPS, Metrics: a.Metrics, CacheTTL: 2 * time.Second, BaseURL: strings.TrimSuffix(a.Config.BaseURL, "/")})
+		Rewrite: a.Rewrite, TLS: a.Config.HTTPS, Metrics: a.Metrics, CacheTTL: 2 * time.Second, BaseURL: strings.TrimSuffix(a.Config.BaseURL, "/"),
+		Location: a.Config.Location()})
 	if err != nil {
 		return err
 	}

@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	_ "time/tzdata" // --time-zone works on machines without a zoneinfo database
 )
 
 // DefaultSources are well-known public news feeds that a new, empty
@@ -49,6 +50,7 @@ type Config struct {
 	LLMKey         string
 	LLMKeyFile     string
 	LLMDailyTokens int
+	TimeZone       string // IANA name of the zone the site shows dates in
 
 	envErrs []error           // bad environment values, reported by Validate
 	origin  map[string]string // where each setting came from: file, env (flags are seen by Origin)
@@ -67,6 +69,7 @@ func Default() Config {
 		Role:           "all",
 		FlagThreshold:  5,
 		FlagDailyCap:   20,
+		TimeZone:       "UTC",
 	}
 }
 
@@ -127,6 +130,7 @@ func (c *Config) flags() []flagDef {
 		{"llm-key", "API key of the LLM service (prefer --llm-key-file)", (*stringValue)(&c.LLMKey)},
 		{"llm-key-file", "file holding the API key of the LLM service", (*stringValue)(&c.LLMKeyFile)},
 		{"llm-daily-tokens", "tokens the LLM engine may use per day (0: no limit)", (*intValue)(&c.LLMDailyTokens)},
+		{"time-zone", "IANA time zone the site shows dates in, like Europe/Istanbul", (*stringValue)(&c.TimeZone)},
 		{"base-url", "the site's public address, used in feeds and sitemaps (default http://ADDR)", (*stringValue)(&c.BaseURL)},
 	}
 }
@@ -165,6 +169,9 @@ func (c Config) Validate() error {
 	if c.FlagThreshold <= 0 || c.FlagDailyCap < 1 {
 		errs = append(errs, fmt.Errorf("--flag-threshold and --flag-daily-cap must be positive"))
 	}
+	if _, err := time.LoadLocation(c.TimeZone); err != nil || c.TimeZone == "" {
+		errs = append(errs, fmt.Errorf("--time-zone %q: want an IANA zone name, like UTC or Europe/Istanbul", c.TimeZone))
+	}
 	if c.LogFormat != "text" && c.LogFormat != "json" {
 		errs = append(errs, fmt.Errorf("--log-format %q: text or json", c.LogFormat))
 	}
@@ -174,6 +181,15 @@ func (c Config) Validate() error {
 		errs = append(errs, fmt.Errorf("--log-level %q: debug, info, warn or error", c.LogLevel))
 	}
 	return errors.Join(errs...)
+}
+
+// Location returns the time zone the site shows dates in: UTC when
+// TimeZone is empty or unknown (Validate reports the latter).
+func (c Config) Location() *time.Location {
+	if loc, err := time.LoadLocation(c.TimeZone); err == nil {
+		return loc
+	}
+	return time.UTC
 }
 
 type stringValue string

@@ -33,6 +33,10 @@ func TestRegister(t *testing.T) {
 		{"bad address", nil, []string{"--addr", "8080"}, nil, "--addr"},
 		{"interval too short", nil, []string{"--interval", "5s"}, nil, "--interval"},
 		{"bad log format", nil, []string{"--log-format", "xml"}, nil, "--log-format"},
+		{"time zone", map[string]string{"TIDINGS_TIME_ZONE": "Europe/Istanbul"}, nil,
+			func(c Config) bool { return c.Location().String() == "Europe/Istanbul" }, ""},
+		{"default time zone", nil, nil, func(c Config) bool { return c.Location() == time.UTC }, ""},
+		{"unknown time zone", nil, []string{"--time-zone", "Mars/Olympus"}, nil, "--time-zone"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -138,14 +138,6 @@ type Story struct {
 	Updated       time.Time
 }
 
-// DateText is the story's date in the form the site shows: "Tue May 13 2025".
-func (s Story) DateText() string {
-	if s.Date.IsZero() {
-		return ""
-	}
-	return s.Date.Format("Mon Jan 02 2006")
-}
-
 // FlagReason is why a reader flags content.
 type FlagReason string
 

@@ -48,6 +48,8 @@ type Options struct {
 	// OpenGraph tags: "https://news.example.org". Empty: taken from each
 	// request's Host.
 	BaseURL string
+	// Location is the time zone pages show dates in; nil is UTC.
+	Location *time.Location
 }
 
 // Server serves the site. It is safe for concurrent use.
@@ -117,6 +119,13 @@ func contentType(ext string) string {
 func (s *Server) loadTemplates() error {
 	funcs := template.FuncMap{
 		"sections": func() []news.Section { return news.Sections },
+		"local":    s.local,
+		"day": func(t time.Time) string {
+			if t.IsZero() {
+				return ""
+			}
+			return s.local(t).Format("Mon Jan 02 2006")
+		},
 		"static": func(name string) (string, error) {
 			if u, ok := s.hashed[name]; ok {
 				return u, nil
@@ -161,6 +170,14 @@ func (s *Server) loadTemplates() error {
 
 var pageNames = []string{"home", "section", "story", "flagged", "error", "report", "question", "corrections",
 	"admin_login", "admin_queue", "admin_item", "admin_edit", "admin_sources", "admin_audit", "admin_password", "asked", "search"}
+
+// local returns t in the site's time zone.
+func (s *Server) local(t time.Time) time.Time {
+	if s.Location == nil {
+		return t.UTC()
+	}
+	return t.In(s.Location)
+}
 
 // render executes a page into a buffer first, so a failing template gives a
 // clean error page instead of half a page.

@@ -802,3 +802,68 @@ func TestFeedFormatRules(t *testing.T) {
 		t.Errorf("JSON Feed lacks version, title or item id: %+v", j)
 	}
 }
+
+// TestDatesInSiteTimeZone checks that pages show dates in the configured
+// zone: a story first reported at 20:00 UTC on May 13 is dated May 14 in
+// Tokyo and May 13 in UTC (no zone set).
+func TestDatesInSiteTimeZone(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "t.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	mod, err := moderate.New(ctx, st, moderate.DefaultRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	published := time.Date(2025, 5, 13, 20, 0, 0, 0, time.UTC)
+	a, _ := st.AddArticle(ctx, news.Article{URL: "https://herald.example/a", Title: "Council approves tram line",
+		Site: "Herald", Text: "The council approved a tram line on Tuesday.", Published: published})
+	story, err := st.SaveStory(ctx, news.Story{Section: news.World, Headline: "Council approves tram line",
+		Summary: "The council approved a tram line.", Body: []string{"The council approved a tram line on Tuesday."},
+		Date: published, Articles: []news.Article{a}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tokyo, err := time.LoadLocation("Asia/Tokyo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		loc      *time.Location
+		want     []string
+		wantNone string
+	}{
+		{"UTC", nil, []string{`<time datetime="2025-05-13">Tue May 13 2025</time>`, "May 13 2025 20:00 UTC"}, "May 14"},
+		{"Tokyo", tokyo, []string{`<time datetime="2025-05-14">Wed May 14 2025</time>`, "May 14 2025 05:00 JST"}, "May 13"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv, err := web.New(web.Options{Store: st, Moderation: mod, Logger: slog.New(slog.DiscardHandler), Location: tt.loc})
+			if err != nil {
+				t.Fatal(err)
+			}
+			ts := httptest.NewServer(srv.Handler())
+			defer ts.Close()
+			for _, page := range []string{fmt.Sprintf("/story/%d", story.ID), "/"} {
+				code, body := get(t, ts.Client(), ts.URL+page)
+				if code != http.StatusOK {
+					t.Fatalf("%s: status %d", page, code)
+				}
+				if strings.Contains(body, tt.wantNone) {
+					t.Errorf("%s shows %q, a date of another zone", page, tt.wantNone)
+				}
+				if page == "/" {
+					continue
+				}
+				for _, w := range tt.want {
+					if !strings.Contains(body, w) {
+						t.Errorf("%s lacks %q", page, w)
+					}
+				}
+			}
+		})
+	}
+}
