@@ -30,6 +30,21 @@ func BenchmarkClassify(b *testing.B) {
 	}
 }
 
+// BenchmarkClassifyHome is BenchmarkClassify with a home country and a
+// dateline country (the rule's cost; the dateline itself is found by the
+// caller).
+func BenchmarkClassifyHome(b *testing.B) {
+	c, err := section.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := section.Hints{URL: "https://www.example.com/2024/05/13/vote", Home: "United Kingdom", Country: "United States"}
+	b.ReportAllocs()
+	for b.Loop() {
+		c.Classify("Senate passes budget bill after late-night vote", article600, h)
+	}
+}
+
 // BenchmarkNew measures loading the embedded model (once per process).
 func BenchmarkNew(b *testing.B) {
 	for b.Loop() {

@@ -19,8 +19,16 @@ func ExampleClassifier_Classify() {
 	// The operator's configured section wins outright.
 	fmt.Println(c.Classify("Serena Williams wins Wimbledon final", "",
 		section.Hints{Configured: "entertainment"}))
+	// With a home country, the dateline settles WORLD against POLITICS:
+	// an Indian newsroom files the US Senate under WORLD, an American one
+	// under POLITICS.
+	const senate = "Senate passes budget bill after late-night vote"
+	fmt.Println(c.Classify(senate, "", section.Hints{Home: "India", Country: "United States"}))
+	fmt.Println(c.Classify(senate, "", section.Hints{Home: "United States", Country: "United States"}))
 	// Output:
 	// SPORTS
 	// BUSINESS
 	// ENTERTAINMENT
+	// WORLD
+	// POLITICS
 }

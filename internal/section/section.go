@@ -3,6 +3,7 @@ package section
 import (
 	_ "embed"
 	"fmt"
+	"strings"
 
 	"tidings/internal/news"
 )
@@ -17,6 +18,13 @@ type Hints struct {
 	Configured news.Section // the source's configured section ("" if none)
 	Categories []string     // the feed's own categories for the item
 	URL        string       // article URL; a path segment like /politics/ or /sport/ is evidence
+	// Home is the newsroom's home country and Country the country where the
+	// story happens (its dateline), both English names as
+	// news.Dateline.Country gives them ("United States", "India"); "" when
+	// not configured or not known. Together they settle WORLD against
+	// POLITICS (see Settle). Case and surrounding spaces do not matter.
+	Home    string
+	Country string
 }
 
 // Override is how sure the text model must be, as a posterior probability
@@ -78,6 +86,15 @@ func NewWithModel(m *Model, override float64) *Classifier {
 //     sections, the text model picks among them, with the same override.
 //  3. Otherwise the text model decides alone.
 //
+// When the section the text model chooses (in 2 or 3) is WORLD or
+// POLITICS, the home country settles which of the two it is (Settle):
+// politics abroad is world news for this newsroom, and world news at home
+// is its politics. So Hints.Home and Hints.Country outrank the text model
+// on that one question, but not a configured section, nor a single hinted
+// section (a /politics/ URL stays POLITICS wherever the story happens),
+// nor a set of hinted sections that lacks the other of the pair. With
+// Home or Country empty, the text model's choice stands.
+//
 // A story the text model cannot judge (Model.InDomain: another language,
 // or almost no known words) is not placed by noise: it goes to the first
 // hinted section if there is one, else to news.World, the general section
@@ -97,13 +114,46 @@ func (c *Classifier) Classify(title, text string, h Hints) news.Section {
 	post := c.model.posterior(ls)
 	top := argmax(post, nil)
 	if len(hinted) == 0 {
-		return top
+		return Settle(top, nil, h)
 	}
 	best := argmax(post, hinted)
 	if top != best && post[top] >= c.override && post[best] < 1-c.override {
-		return top
+		return Settle(top, nil, h)
 	}
-	return best
+	return Settle(best, hinted, h)
+}
+
+// Settle applies the home-country rule to s, a text model's choice among
+// allowed (empty: all eight sections). If s is WORLD or POLITICS and both
+// h.Home and h.Country are set, it returns POLITICS when the story happens
+// in the home country and WORLD when it happens abroad, provided that
+// section is allowed; otherwise it returns s. A newsroom files the
+// politics of its own country under POLITICS and other countries'
+// politics under WORLD, so a text model trained on outlets from several
+// countries cannot tell the two apart from the words alone: to an Indian
+// outlet Biden is world news, to an American one politics.
+//
+// Measured on the held-out tests of "tidings eval sections" (MODEL.md):
+// it lifts HuffPost (home United States) from 0.515 to 0.616 and Inshorts
+// (India) on its six sections from 0.758 to 0.839; of the 785 stories it
+// moves in those two sets, 566 move to the set's own section and 101 away
+// from it (the rest from one wrong section to another).
+func Settle(s news.Section, allowed []news.Section, h Hints) news.Section {
+	if s != news.World && s != news.Politics {
+		return s
+	}
+	home, country := strings.TrimSpace(h.Home), strings.TrimSpace(h.Country)
+	if home == "" || country == "" {
+		return s
+	}
+	want := news.World
+	if strings.EqualFold(home, country) {
+		want = news.Politics
+	}
+	if len(allowed) > 0 && !containsSection(allowed, want) {
+		return s
+	}
+	return want
 }
 
 // Scores returns the text model's posterior probability of each section for
