@@ -48,14 +48,14 @@ type analyzed struct {
 func runAnalyze(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
 	cfg := config.Default()
 	fs := newFlags("analyze", "tidings analyze < articles.jsonl > stories.jsonl", stderr)
-	cfg.Register(fs, getenv, "questions")
+	cfg.Register(fs, getenv, "questions", "home-country")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if err := cfg.Validate(); err != nil {
 		return usageError{err}
 	}
-	composer, err := compose.New(cfg.Questions, nil)
+	composer, err := compose.New(compose.Options{Questions: cfg.Questions, Home: cfg.HomeCountry})
 	if err != nil {
 		return err
 	}

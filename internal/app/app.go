@@ -65,7 +65,7 @@ func Open(ctx context.Context, cfg config.Config, logger *slog.Logger) (*App, er
 		st.Close()
 		return nil, err
 	}
-	composer, err := compose.New(cfg.Questions, engine)
+	composer, err := compose.New(compose.Options{Questions: cfg.Questions, Engine: engine, Home: cfg.HomeCountry})
 	if err != nil {
 		st.Close()
 		return nil, err

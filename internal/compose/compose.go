@@ -30,18 +30,30 @@ type Composer struct {
 	places    *dateline.Finder
 	engine    *llm.Engine
 	questions int
+	home      string
 }
 
-// New builds a Composer that asks the given number of questions per story
-// (3 if questions <= 0). It loads the embedded section model and gazetteer.
-// engine writes the drafts: the LLM engine when configured, else (nil) the
-// offline engine alone.
-func New(questions int, engine *llm.Engine) (*Composer, error) {
-	if questions <= 0 {
-		questions = 3
+// Options configure a Composer.
+type Options struct {
+	// Questions is how many reader questions a story gets (3 if <= 0).
+	Questions int
+	// Engine writes the drafts: the LLM engine when configured, else (nil)
+	// the offline engine alone.
+	Engine *llm.Engine
+	// Home is the newsroom's home country, any name the gazetteer knows
+	// ("United States", "UK"); "" for none. It settles WORLD vs POLITICS by
+	// the story's dateline (see section.Hints).
+	Home string
+}
+
+// New builds a Composer. It loads the embedded section model and
+// gazetteer, and fails if o.Home names no country the gazetteer knows.
+func New(o Options) (*Composer, error) {
+	if o.Questions <= 0 {
+		o.Questions = 3
 	}
-	if engine == nil {
-		engine = llm.NewEngine(nil, slog.New(slog.DiscardHandler))
+	if o.Engine == nil {
+		o.Engine = llm.NewEngine(nil, slog.New(slog.DiscardHandler))
 	}
 	sections, err := section.New()
 	if err != nil {
@@ -51,7 +63,14 @@ func New(questions int, engine *llm.Engine) (*Composer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compose: %w", err)
 	}
-	return &Composer{sections: sections, places: places, engine: engine, questions: questions}, nil
+	home := ""
+	if strings.TrimSpace(o.Home) != "" {
+		key := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(o.Home, ".", "")), " "))
+		if home = places.CountryNames()[key]; home == "" {
+			return nil, fmt.Errorf("home country %q: not a country name the gazetteer knows (like \"United States\" or \"India\")", o.Home)
+		}
+	}
+	return &Composer{sections: sections, places: places, engine: o.Engine, questions: o.Questions, home: home}, nil
 }
 
 // Input is what a story is composed from.
@@ -80,7 +99,7 @@ func (c *Composer) Compose(ctx context.Context, in Input) (news.Story, error) {
 	questions = gateAnswers(questions, cleaned)
 	lead := cleaned[0]
 	st := news.Story{
-		Section:       c.sections.Classify(lead.Title, lead.Text, hints(lead, in.Section)),
+		Section:       c.sections.Classify(lead.Title, lead.Text, c.hints(lead, in.Section, place)),
 		Headline:      draft.Headline,
 		Summary:       draft.Summary,
 		Body:          draft.Body,
@@ -151,8 +170,11 @@ func (c *Composer) place(articles []news.Article) ([]news.Article, news.Dateline
 	return cleaned, place
 }
 
-func hints(a news.Article, configured news.Section) section.Hints {
-	return section.Hints{Configured: configured, Categories: a.Categories, URL: a.URL}
+// hints are what is known of the story's section besides the words of a:
+// the source's configured section, the feed's categories, the URL, and
+// where the story happens beside the newsroom's home.
+func (c *Composer) hints(a news.Article, configured news.Section, place news.Dateline) section.Hints {
+	return section.Hints{Configured: configured, Categories: a.Categories, URL: a.URL, Home: c.home, Country: place.Country}
 }
 
 // storyDate is when the story was first reported: the earliest publication

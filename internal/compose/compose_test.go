@@ -12,7 +12,7 @@ import (
 )
 
 func TestCompose(t *testing.T) {
-	c, err := New(3, nil)
+	c, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -68,7 +68,7 @@ func TestCompose(t *testing.T) {
 }
 
 func TestComposeWithoutText(t *testing.T) {
-	c, err := New(3, nil)
+	c, err := New(Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,5 +123,42 @@ func TestGateAnswers(t *testing.T) {
 	}
 	if qs[1].Answer != "" || qs[1].Citations != nil {
 		t.Errorf("an unsupported answer was kept: %+v", qs[1])
+	}
+}
+
+// TestComposeHomeCountry checks that the newsroom's home country reaches
+// the section: a senate vote in Washington is POLITICS for an American
+// newsroom and WORLD for an Indian one, and an unknown country fails New.
+func TestComposeHomeCountry(t *testing.T) {
+	a := news.Article{ID: 1, URL: "https://a.example/2025/05/13/vote", Title: "Senate passes budget bill after all-night session",
+		Text: "WASHINGTON (Wire) — The Senate passed the budget bill on Tuesday by 51 votes to 49 after an all-night " +
+			"session, sending it to the House of Representatives.\n\nSenators from both parties said the vote was " +
+			"the closest of the year, and the majority leader said the House would take it up next week."}
+	tests := []struct {
+		home string
+		want news.Section
+	}{
+		{"", news.Politics},
+		{"United States", news.Politics},
+		{"usa", news.Politics},
+		{"India", news.World},
+	}
+	for _, tt := range tests {
+		t.Run(tt.home, func(t *testing.T) {
+			c, err := New(Options{Home: tt.home})
+			if err != nil {
+				t.Fatal(err)
+			}
+			st, err := c.Compose(context.Background(), Input{Articles: []news.Article{a}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if st.Section != tt.want {
+				t.Errorf("home %q: section %s, want %s (dateline %q)", tt.home, st.Section, tt.want, st.Dateline.Text)
+			}
+		})
+	}
+	if _, err := New(Options{Home: "Atlantis"}); err == nil || !strings.Contains(err.Error(), "Atlantis") {
+		t.Errorf("New with home Atlantis = %v, want an error naming it", err)
 	}
 }

@@ -51,6 +51,7 @@ type Config struct {
 	LLMKeyFile     string
 	LLMDailyTokens int
 	TimeZone       string // IANA name of the zone the site shows dates in
+	HomeCountry    string // the newsroom's home country: politics abroad is WORLD news
 
 	envErrs []error           // bad environment values, reported by Validate
 	origin  map[string]string // where each setting came from: file, env (flags are seen by Origin)
@@ -131,6 +132,7 @@ func (c *Config) flags() []flagDef {
 		{"llm-key-file", "file holding the API key of the LLM service", (*stringValue)(&c.LLMKeyFile)},
 		{"llm-daily-tokens", "tokens the LLM engine may use per day (0: no limit)", (*intValue)(&c.LLMDailyTokens)},
 		{"time-zone", "IANA time zone the site shows dates in, like Europe/Istanbul", (*stringValue)(&c.TimeZone)},
+		{"home-country", "the newsroom's home country, like \"United States\": politics abroad is filed under WORLD, at home under POLITICS (empty: no such rule)", (*stringValue)(&c.HomeCountry)},
 		{"base-url", "the site's public address, used in feeds and sitemaps (default http://ADDR)", (*stringValue)(&c.BaseURL)},
 	}
 }

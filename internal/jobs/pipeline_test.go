@@ -25,7 +25,7 @@ func newPipeline(t *testing.T) *Pipeline {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	c, err := compose.New(3, nil)
+	c, err := compose.New(compose.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -100,7 +100,7 @@ func twoWorkers(t *testing.T, db string) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { st.Close() })
-		c, err := compose.New(3, nil)
+		c, err := compose.New(compose.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
