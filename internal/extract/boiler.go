@@ -21,13 +21,31 @@ const maxBoilerWords = 80
 // isBoilerplate reports whether an element of the content is page
 // furniture, by its class or id and its size.
 func isBoilerplate(n *html.Node) bool {
-	if !rxBoilerClass.MatchString(attr(n, "class")) && !rxBoilerClass.MatchString(attr(n, "id")) {
+	if !rxBoilerClass.MatchString(classNames(n)) && !rxBoilerClass.MatchString(attr(n, "id")) {
 		return false
 	}
 	if n.DataAtom == atom.Article || n.DataAtom == atom.Main || n.DataAtom == atom.Body {
 		return false
 	}
 	return wordCount(n, maxBoilerWords+1) <= maxBoilerWords
+}
+
+// classNames returns the class attribute of n without the names that
+// deny what follows them ("no-caption", "no_sidebar", "without-share"):
+// they say the element lacks the furniture they name.
+func classNames(n *html.Node) string {
+	class := attr(n, "class")
+	if !strings.ContainsAny(class, "-_") || !strings.Contains(strings.ToLower(class), "no") && !strings.Contains(strings.ToLower(class), "without") {
+		return class
+	}
+	var keep []string
+	for _, c := range strings.Fields(class) {
+		lc := strings.ToLower(c)
+		if !strings.HasPrefix(lc, "no-") && !strings.HasPrefix(lc, "no_") && !strings.HasPrefix(lc, "without") {
+			keep = append(keep, c)
+		}
+	}
+	return strings.Join(keep, " ")
 }
 
 // wordCount counts the words under n, stopping at limit.
@@ -49,16 +67,26 @@ func wordCount(n *html.Node, limit int) int {
 var (
 	// rxJunkLine matches whole paragraphs that are never prose.
 	rxJunkLine = regexp.MustCompile(`(?i)^(advertisement|advertising|ad|ads|anzeige|werbung|publicité|publicidad|pubblicità|sponsored|sponsored content|story continues below( this)?( advertisement| ad)?|article continues (below|after advertisement)|continue reading( below| the main story)?|scroll to continue( with content)?|skip (to|past) .{1,40}|loading|share|share this( article| story| page)?|tweet|email|print|comments?|by|por|par|von|door|listen to (this )?(article|story)|\d+ min(ute)?s? read|read more|more|related|see also|photo|image|video|enlarge this image|toggle caption|hide caption|expand|close)$`)
-	// rxPromptLine matches whole paragraphs, in the languages of the
-	// evaluation corpora, that ask the reader to do something (share,
-	// print, comment, go back) or label furniture (sources, contacts).
-	rxPromptLine = regexp.MustCompile(`(?i)^(drukuj|udostępnij|komentarze|rezept drucken.*|drucken|teilen|artikel teilen|mit freunden teilen|möchten sie (den|diesen) artikel teilen|hier können sie (den|diesen) artikel bewerten|war (der|dieser) artikel (nützlich|hilfreich)|kommentieren|kommentare|zurück|weiterlesen.*|bild anzeigen.*|bild vergrößern|permalien.*|permalink.*|vorschau auf den nächsten artikel|quellen (anzeigen|ausblenden)|kontakt|autoren?|titelbild.*|foto|fotos|bild|bilder|quelle|źródło.*|fot\..*|crédits? photos?.*|community|imprimer|partager|commenter|compartir|imprimir|comentarios|stampa|condividi|(fragen an den|über den|about the) autor|about the author|kommentare? (schreiben|verfassen|geschlossen)|keine kommentare.*|kommentare insgesamt:? \d+|kommentarfeed.*|diese seite teilen|seite teilen|(den |diesen )?artikel (mit anderen )?teilen.{0,20}|alle angaben ohne gewähr|valora esta noticia|lade weitere inhalte|mehr laden|load more|.{0,60} als pdf herunterladen|zusatzinformationen|originalartikel|release date|news|anzeige,? enthält affiliate.?links|\(?noch keine bewertungen\)?.*|war (der|dieser) (artikel|beitrag) (nützlich|hilfreich).*|artikel gefallen.{0,60}|sie müssen sich (einloggen|anmelden).{0,80}|(der )?artikel wurde erfolgreich hinzugefügt|this entry was posted in .{1,80}|ansprechpartner(in)? zum thema|(ten tekst )?przeczytasz w .{1,40}|\d+ min(\.|uten)? lesezeit|lesezeit.{0,20}|materiał chroniony prawem autorskim.*|suggested citation.*)$`)
+	// rxPromptLine matches whole paragraphs that ask the reader to do
+	// something (share, print, comment, go back) or label furniture
+	// (sources, contacts), in the languages of promptCues.
+	rxPromptLine = wholeLine(promptCues)
 	// rxSectionLine matches headings that announce links to other pages
 	// ("Related stories", "Weitere Artikel"): they and the short lines
 	// after them are dropped.
-	rxSectionLine = regexp.MustCompile(`(?i)^(weitere (artikel|beiträge|informationen|infos|themen|links|nachrichten|meldungen|news)( zu(m|r)? .{1,40})?|(weitere )?(beiträge|artikel) zum thema|mehr (zum thema|themen|zu diesem thema|artikel|dazu|infos|news)|auch interessant|das könnte (sie|dich) (auch )?interessieren|siehe auch|weiterführende (links|informationen)|empfohlene (beiträge|artikel)|schon gelesen|lesen sie (auch|mehr)|zum weiterlesen|ähnliche (artikel|beiträge)|verwandte (artikel|themen|beiträge)|noch mehr .{1,30}|entdecke weitere .{1,30}|quellen(angaben)?|related( articles| stories| posts| content| coverage| links| reading)?|more (stories|articles|news)( from .{1,30})?|you (may|might) (also )?(like|enjoy)|further reading|veja também|leia também|leer más|te puede interesar|lire aussi|à lire aussi|sur le même sujet|czytaj (też|także|również)|zobacz (też|także|również)|polecamy|alle artikel .{1,40}|meist ?-?(gelesen|diskutiert|kommentiert|geklickt)e?( artikel| beiträge| news)?|lesen sie auch( die folgenden beiträge| diese beiträge)?|weitere beiträge( aus .{1,40}| zu .{1,40})?|weitere (tourentipps|topthemen|rezepte|tipps)( .{1,30})?|(das|dieses) thema könnte (dich|sie) auch interessieren|ähnliche (themen|rezepte|produkte)|mehr zu(m thema)? .{1,40}|weiterführende?r? links?|entdecken sie (jetzt|auch|mehr)|heute empfehlen wir|empfehlungen aus .{1,40}|inhaltsverzeichnis|table of contents|contents|inhalt|le puede interesar|también te puede interesar|audios et vidéos sur le sujet|most (read|popular|viewed|shared)|trending( now)?|top stories|popular (posts|articles|stories))$`)
-	// rxShortJunk matches short paragraphs that are prompts, credits or notices.
-	rxShortJunk = regexp.MustCompile(`(?i)^(read more|read next|read also|also read|more:|related:|related (stories|articles|coverage|content)|see also|click here|tap here|sign up|subscribe (now|today|to)|follow us|download (our|the) app|get the (latest|app)|don'?t miss|recommended( for you)?|watch:|watch now|listen:|share (on|this|via)|photo( credit)?:|photos:|image( credit)?:|picture:|credit:|illustration:|file photo|\(photo|\(image|\(ap photo|ap photo/|©|copyright|published|updated|posted|last updated|first published|(additional )?reporting by|writing by|editing by)(\b|\s|$)|^the post .* appeared first on .*$|(czytaj (też|także|również)|zobacz (też|także|również)|le puede interesar|lee también|lea también|leia também|lire aussi|à lire aussi|lesen sie auch|read also|see also):|(quelle|quellen|fuente|źródło|abbildung( \d+)?|abb\. ?\d*|beitragsbild|titelbild|bildquelle):|(sign(ing)? up|subscrib(e|ing))\b.{0,60}\bnewsletter|newsletter.{0,40}\b(sign up|subscribe|inbox)|\b(we|this (site|website)|our (site|website)) uses? cookies\b|all rights reserved|^[\p{L} .'’-]{2,60}\s*/\s*(getty images|ap|afp|reuters|epa|epa-efe|shutterstock|bloomberg|alamy|afp via getty images|the associated press)\)?\.?$`)
+	rxSectionLine = wholeLine(sectionCues)
+	// rxShortJunk matches short paragraphs that are prompts, credits or
+	// notices, in English.
+	rxShortJunk = regexp.MustCompile(`(?i)^(read more|read next|read also|also read|more:|related:|related (stories|articles|coverage|content)|see also|click here|tap here|sign up|subscribe (now|today|to)|follow us|download (our|the) app|get the (latest|app)|don'?t miss|recommended( for you)?|watch:|watch now|listen:|share (on|this|via)|photo( credit)?:|photos:|image( credit)?:|picture:|credit:|illustration:|file photo|\(photo|\(image|\(ap photo|ap photo/|©|copyright|published|updated|posted|last updated|first published|(additional )?reporting by|writing by|editing by)(\b|\s|$)|^the post .* appeared first on .*$|^[\p{L} .'’-]{2,60}\s*/\s*(getty images|ap|afp|reuters|epa|epa-efe|shutterstock|bloomberg|alamy|afp via getty images|the associated press)\)?\.?$`)
+	// rxNewsletter matches a newsletter box's prompt anywhere in a short
+	// paragraph. (Apart from rxShortJunk, which is anchored and so fast.)
+	rxNewsletter = regexp.MustCompile(`(?i)(sign(ing)? up|subscrib(e|ing))\b.{0,60}\bnewsletter|newsletter.{0,40}\b(sign up|subscribe|inbox)`)
+	// rxLabelLine matches short paragraphs that open with a label of
+	// labelCues and a colon: "Read also: ...", "Foto: ...", "Quelle: ...".
+	rxLabelLine = compileCues(labelCues, `^`, `\s*:`)
+	// rxNotice matches notices anywhere in a short paragraph: copyright,
+	// cookies, affiliate links (see noticeCues).
+	rxNotice = compileCues(noticeCues, ``, ``)
 )
 
 var (
@@ -75,8 +103,12 @@ var (
 // may hold and still be taken as a caption.
 const maxCaptionWords = 25
 
-// maxJunkWords is the most words a paragraph matched by rxShortJunk may
-// hold and still be dropped.
+// maxLineBytes is the longest paragraph, in bytes, that the whole-line
+// patterns (rxJunkLine, rxPromptLine) are tried on: none of their lines
+// is longer.
+const maxLineBytes = 200
+
+// maxJunkWords is the most words a paragraph that isJunk drops may hold.
 const maxJunkWords = 30
 
 // cleanParagraphs drops the paragraphs of paras that are boilerplate or
@@ -91,7 +123,7 @@ func cleanParagraphs(paras []string, r Result) []string {
 		if seen[key] || isJunk(p) || repeatsMeta(p, r) {
 			continue
 		}
-		if len(strings.Fields(p)) <= maxJunkWords {
+		if wordsIn(p) <= maxJunkWords {
 			seen[key] = true
 		}
 		out = append(out, p)
@@ -100,26 +132,35 @@ func cleanParagraphs(paras []string, r Result) []string {
 }
 
 // isJunk reports whether a paragraph is boilerplate on its own.
+//
+// No rule drops a paragraph of more than maxJunkWords words: furniture is
+// short, and the regexps need not run over the article's prose.
 func isJunk(p string) bool {
 	if !hasLetterOrDigit(p) {
 		return true
 	}
-	trimmed := strings.TrimFunc(p, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r) })
-	if rxJunkLine.MatchString(trimmed) || rxPromptLine.MatchString(trimmed) {
-		return true
-	}
-	words := strings.Fields(p)
-	if len(words) > maxJunkWords {
+	words := wordsIn(p)
+	if words > maxJunkWords {
 		return false
 	}
-	if rxShortJunk.MatchString(p) {
+	trimmed := strings.TrimFunc(p, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) || unicode.IsSymbol(r) })
+	if len(trimmed) <= maxLineBytes && (rxJunkLine.MatchString(trimmed) || rxPromptLine.MatchString(trimmed)) {
 		return true
 	}
-	if rxAgencyLine.MatchString(trimmed) || len(words) <= maxCaptionWords && rxCreditTail.MatchString(p) {
+	colon := strings.Contains(p, ":")
+	if rxShortJunk.MatchString(p) || colon && rxLabelLine.MatchString(p) {
+		return true
+	}
+	lower := strings.ToLower(p)
+	if strings.Contains(lower, "newsletter") && rxNewsletter.MatchString(p) || hasAny(lower, noticeHints) && rxNotice.MatchString(p) {
+		return true
+	}
+	credit := colon || strings.Contains(p, "©") || strings.Contains(lower, "photograph")
+	if rxAgencyLine.MatchString(trimmed) || credit && words <= maxCaptionWords && rxCreditTail.MatchString(p) {
 		return true
 	}
 	_, isDate := parseDate(p)
-	return isDate && len(words) <= 6 || isDateLine(p, words)
+	return isDate && words <= 6 || isDateLine(p, words)
 }
 
 var (
@@ -130,8 +171,8 @@ var (
 // isDateLine reports whether a short line is a date, a time or a dateline
 // stamp in any language: "23.10.2018", "Stand: 05. Februar 2020",
 // "16 marca 2021": a year and one more number in at most five words.
-func isDateLine(p string, words []string) bool {
-	if len(words) > 5 {
+func isDateLine(p string, words int) bool {
+	if words > 5 {
 		return false
 	}
 	loc := rxYear.FindStringIndex(p)
@@ -145,7 +186,7 @@ func dropLinkSections(paras []string) []string {
 	out := paras[:0:0]
 	inSection := false
 	for _, p := range paras {
-		words := len(strings.Fields(p))
+		words := wordsIn(p)
 		trimmed := strings.TrimFunc(p, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
 		switch {
 		case words <= 8 && rxSectionLine.MatchString(trimmed):
@@ -181,13 +222,15 @@ var bylineWords = map[string]bool{
 	"published": true, "am": true, "pm": true,
 }
 
-// bylinePrefixes open a byline line: "By", "Von", "Par", "Por", "Door",
-// and the labels "Autor:", "Text:" and the Polish "Współpraca" (with the
-// help of), with or without a colon.
+// bylinePrefixes open a byline line: "By" and the labels "Author:",
+// "Text:" and "With the help of:" in the languages of the cue lists (see
+// cues.go), with or without a colon.
 var bylinePrefixes = map[string]bool{
-	"by": true, "von": true, "par": true, "por": true, "door": true,
-	"autor": true, "autorin": true, "autoren": true, "autorzy": true, "auteur": true, "autore": true,
-	"text": true, "texte": true, "współpraca": true,
+	"by": true, "von": true, "par": true, "por": true, "door": true, "di": true, "przez": true,
+	"author": true, "authors": true, "autor": true, "autorin": true, "autoren": true, "autorzy": true, "auteur": true, "auteurs": true,
+	"autore": true, "autori": true, "autores": true,
+	"text": true, "texte": true, "texto": true, "testo": true, "tekst": true,
+	"mitarbeit": true, "collaboration": true, "colaboración": true, "collaborazione": true, "colaboração": true, "medewerking": true, "współpraca": true,
 }
 
 // isBylineLine reports whether p is a byline: "By Jane Doe and John Roe,
@@ -210,6 +253,29 @@ func isBylineLine(p, byline string) bool {
 		}
 	}
 	return true
+}
+
+// wordsIn counts the words of p: the runs between spaces, and every
+// character of the scripts written without spaces (Chinese, Japanese,
+// Thai), so that a long Chinese paragraph is not taken for a short line.
+func wordsIn(p string) int {
+	n := len(strings.Fields(p))
+	for _, r := range p {
+		if r >= 0x0e00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar) {
+			n++
+		}
+	}
+	return n
+}
+
+// hasAny reports whether s holds any of the substrings.
+func hasAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLetterOrDigit(s string) bool {

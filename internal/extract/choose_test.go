@@ -57,9 +57,32 @@ func TestMergeLead(t *testing.T) {
 			}
 		})
 	}
-	// choose merges only when alt holds all of lib.
+	// choose merges when alt is longer and holds lib's start and most of it.
 	if got := choose([]string{a, b}, []string{lead, a, b}); !reflect.DeepEqual(got, []string{lead, a, b}) {
 		t.Errorf("choose did not merge the lead: %q", got)
+	}
+}
+
+func TestLeadShared(t *testing.T) {
+	long := func(s string) string { return strings.Repeat(s+" ", 20) }
+	a, b, c := long("alpha"), long("beta"), long("gamma")
+	tests := []struct {
+		name     string
+		lib, alt []string
+		want     bool
+	}{
+		{name: "alt holds all", lib: []string{a, b}, alt: []string{c, a, b}, want: true},
+		{name: "alt splits the last paragraph", lib: []string{a, b, "Gamma one. Gamma two."}, alt: []string{a, b, "Gamma one.", "Gamma two."}, want: true},
+		{name: "alt misses lib's start", lib: []string{a, b}, alt: []string{c, b}},
+		{name: "alt holds too little", lib: []string{a, b, c}, alt: []string{a}},
+		{name: "empty lib", lib: nil, alt: []string{a}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := leadShared(tt.lib, tt.alt); got != tt.want {
+				t.Errorf("leadShared = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }
 
@@ -73,7 +96,7 @@ func TestContentParagraphs(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := contentParagraphs(doc)
+	got := contentParagraphs(doc, []string{"citypost.example"})
 	if want := []string{strings.TrimSpace(body)}; !reflect.DeepEqual(got, want) {
 		t.Errorf("contentParagraphs = %q, want %q", got, want)
 	}
@@ -90,11 +113,13 @@ func TestDropLinkSections(t *testing.T) {
 
 func TestIsJunk(t *testing.T) {
 	for _, p := range []string{"23.10.2018", "Stand: 05. Februar 2020", "16 marca 2021", "drukuj", "Weiterlesen",
-		"aja/PAP", "dpa / AFP", "Über den Autor", "Kommentare insgesamt: 0", "Lade weitere Inhalte ...",
-		"Marco Odermatt, Ski-Star aus der Schweiz. © AFP / MARCO BERTORELLO",
-		"Golf im TV: Die Übertragungszeiten im Überblick. (Foto: Getty)",
-		"Roman Prymula, photo: Archives du Gouvernement tchèque", "Abbildung 8: Vorgehensweise für grosse Ereignisse",
-		"Czytaj też: Wyścig zbrojeń ruszył z kopyta", "Quelle: Landesregierung",
+		"aja/PAP", "dpa / AFP", "Über den Autor", "3 Kommentare", "Mehr laden ...", "Lire la suite", "5 min read", "Lesezeit: 4 Min.",
+		"Share this article", "Artikel drucken", "Nach oben", "Zurück", "Sie müssen angemeldet sein, um einen Kommentar zu schreiben.",
+		"Skiers at the finish in Wengen. © AFP / Jane Roe",
+		"Das Stadion am Abend. (Foto: Getty)",
+		"Le ministre à Prague, photo: Archives", "Abbildung 2: Aufbau der Anlage",
+		"Czytaj też: Nowy budżet miasta", "Quelle: Statistisches Bundesamt", "Leia também: O novo orçamento",
+		"Alle Rechte vorbehalten.", "Dieser Beitrag enthält Affiliate-Links.", "Este artigo contém links de afiliados.", "Publicité : liens affiliés Amazon", "This website uses cookies to improve your experience.",
 		"Never miss the latest news by signing up to our newsletter today!"} {
 		if !isJunk(p) {
 			t.Errorf("isJunk(%q) = false, want true", p)
@@ -102,7 +127,8 @@ func TestIsJunk(t *testing.T) {
 	}
 	for _, p := range []string{"Die Wahl 2021", "Results of the 2021 election were announced on Monday by the board.",
 		"The photo: a grey sky over the harbour, and the boats that never left it, as the strike went on for a week and longer than anyone in the town could remember.",
-		"Km/h", "Die Quelle des Flusses liegt in den Bergen."} {
+		"Km/h", "Die Quelle des Flusses liegt in den Bergen.", "Zurück in die Zukunft: wie die Stadt ihre Straßenbahn wiederentdeckt",
+		"Teilen ist das neue Haben, sagen die Gründer.", "The retailer removed affiliate links from its pages last year.", "据报道，2023年5月至2024年3月期间，该市新建了十二所学校和三家医院。"} {
 		if isJunk(p) {
 			t.Errorf("isJunk(%q) = true, want false", p)
 		}

@@ -54,13 +54,14 @@ func contentRoot(doc *html.Node) *html.Node {
 
 // contentParagraphs returns the paragraphs of the element the markup names
 // as the article's body, with menus, sidebars, footers and comment threads
-// left out whatever their size. It does not change doc.
-func contentParagraphs(doc *html.Node) []string {
+// left out whatever their size, for a page of site (see paraBuilder). It
+// does not change doc.
+func contentParagraphs(doc *html.Node, site []string) []string {
 	root := contentRoot(doc)
 	if root == nil {
 		return nil
 	}
-	b := paraBuilder{strict: true}
+	b := paraBuilder{strict: true, site: site}
 	walkNode(&b, root, false)
 	return b.finish()
 }
@@ -74,5 +75,5 @@ func isLayout(n *html.Node) bool {
 	case atom.Article, atom.Main, atom.Body:
 		return false
 	}
-	return rxLayoutClass.MatchString(attr(n, "class")) || rxLayoutClass.MatchString(attr(n, "id"))
+	return rxLayoutClass.MatchString(classNames(n)) || rxLayoutClass.MatchString(attr(n, "id"))
 }

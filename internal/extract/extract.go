@@ -21,8 +21,9 @@ const (
 )
 
 var (
-	// ErrNoContent means the page has no usable main text. Extract still
-	// returns the metadata it found alongside it.
+	// ErrNoContent means the page has no usable main text: less than
+	// minText characters of it. Extract still returns the metadata and
+	// the short text it found alongside it.
 	ErrNoContent = errors.New("extract: no usable main text")
 	// ErrTooComplex means the page is over one of the bounds MaxInputBytes,
 	// MaxElements or MaxDepth.
@@ -53,9 +54,9 @@ func (r Result) Text() string { return strings.Join(r.Paragraphs, "\n\n") }
 //
 // Bytes that are not valid UTF-8 are decoded from the charset the page
 // declares (windows-1252 if none). It returns ErrTooComplex if the page is
-// over a bound, and ErrNoContent, with the metadata filled in, if no main
-// text was found; both are wrapped, so test with errors.Is. It is safe for
-// concurrent use.
+// over a bound, and ErrNoContent, with the metadata and any short text
+// filled in, if no usable main text was found; both are wrapped, so test
+// with errors.Is. It is safe for concurrent use.
 func Extract(page []byte, pageURL string) (res Result, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -71,7 +72,9 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		return Result{}, fmt.Errorf("extract %s: %w", pageURL, err)
 	}
 	meta := readMeta(doc, base)
-	alt := contentParagraphs(doc)
+	site := meta.siteHosts(base)
+	alt := contentParagraphs(doc, site)
+	all := pageParagraphs(doc)
 	parser := readability.NewParser()
 	parser.KeepClasses = true // the paragraph walker reads classes to spot boilerplate
 	art, err := parser.ParseAndMutate(doc, base)
@@ -79,13 +82,13 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		return Result{}, fmt.Errorf("extract %s: readability: %w", pageURL, err)
 	}
 	res = buildResult(meta, art, base)
-	paras := choose(walkParagraphs(art.Node), alt)
+	paras := choose(walkParagraphs(art.Node, site), alt)
 	if res.Byline == "" {
 		res.Byline = bylineFromBody(paras, res.Site)
 	}
 	res.Paragraphs = cleanParagraphs(paras, res)
+	res.Paragraphs = addStandfirst(res.Paragraphs, all, meta.descriptions())
 	if textLen(res.Paragraphs) < minText {
-		res.Paragraphs = nil
 		return res, fmt.Errorf("extract %s: %w", pageURL, ErrNoContent)
 	}
 	return res, nil
@@ -116,15 +119,48 @@ func parseBounded(page []byte) (*html.Node, error) {
 // readability found.
 func buildResult(m pageMeta, art readability.Article, base *url.URL) Result {
 	site := firstNonEmpty(m.value("og:site_name"), m.ld.publisher, art.SiteName(), hostName(base))
-	byline := cleanByline(firstNonEmpty(m.ld.authors(), art.Byline(), m.value("author")), site)
+	ldSite := site
+	if m.ld.byPerson {
+		ldSite = "" // a one-person site: its author is its name
+	}
+	byline := pickByline(cleanByline(m.ld.authors(), ldSite), cleanByline(art.Byline(), site),
+		cleanByline(m.value("author"), site), cleanByline(m.value("article:author"), site))
 	return Result{
-		Title:     cleanTitle(firstNonEmpty(art.Title(), m.ld.headline), site, hostName(base)),
+		Title: pickTitle(firstNonEmpty(art.Title(), m.ld.headline),
+			append([]string{m.ld.headline, m.value("og:title"), m.value("twitter:title")}, m.h1...), site, hostName(base)),
 		Byline:    byline,
 		Site:      site,
 		Published: m.published(base),
 		Lang:      normalizeLang(firstNonEmpty(m.lang, art.Language(), m.ld.lang, m.value("content-language"), m.value("og:locale"))),
 		ImageURL:  m.image(base),
 	}
+}
+
+// pickByline returns the first of the cleaned bylines that another one
+// agrees with (they share a name), else the first that is not empty: the
+// extractors' candidates in order of trust, as Trafilatura picks by
+// agreement.
+func pickByline(cands ...string) string {
+	for i, c := range cands {
+		for j, d := range cands {
+			if i != j && c != "" && sharesName(c, d) {
+				return c
+			}
+		}
+	}
+	return firstNonEmpty(cands...)
+}
+
+// sharesName reports whether two cleaned bylines name a person in common.
+func sharesName(a, b string) bool {
+	for _, x := range strings.Split(a, ", ") {
+		for _, y := range strings.Split(b, ", ") {
+			if strings.EqualFold(x, y) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bylineFromBody returns the names of the first byline line ("By Jane Doe")

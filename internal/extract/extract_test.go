@@ -157,7 +157,13 @@ func TestCleanByline(t *testing.T) {
 		{"by prefix", "By Jane Doe", "Jane Doe"},
 		{"two authors and agency", "By Jane Doe and John Roe, Reuters", "Jane Doe, John Roe"},
 		{"role", "Jane Doe | Senior Reporter", "Jane Doe"},
-		{"date", "By Jane Doe Updated 3:45 PM", ""},
+		{"time after", "By Jane Doe Updated 3:45 PM", "Jane Doe"},
+		{"date after", "By Nathan Willis March 25, 2015", "Nathan Willis"},
+		{"date only", "April 28, 2019 at 6:01 am", ""},
+		{"editor after", "Written by Ann Lee Edited by Bo Chan", "Ann Lee"},
+		{"with, in brackets", "Ann Lee (avec Bo Chan et Cy Diaz)", "Ann Lee, Bo Chan, Cy Diaz"},
+		{"web address", "Bradley M. Kuhn (http://ebb.org/bkuhn/)", "Bradley M. Kuhn"},
+		{"lines", "By Jane Doe\n  March 3", "Jane Doe"},
 		{"url", "https://www.facebook.com/janedoe", ""},
 		{"site name", "City Post Staff", ""},
 		{"german", "Von Petra Sommer", "Petra Sommer"},
@@ -207,7 +213,7 @@ func TestCleanParagraphs(t *testing.T) {
 		"Sign up for our newsletter to get the day's top stories.", "Photo: Jane Smith/Courier",
 		"Evan Vucci/AP", "Click here to read more.", "We use cookies to improve your experience.", "•",
 		"Published May 13, 2025", "May 13, 2025", "Share this article", "Advertisement",
-		"Współpraca Mateusz Seroka, Piotr Żochowski", "Von: Götz Warnke", "Meistgelesene Artikel", "Other story",
+		"Współpraca Anna Nowak, Jan Kowalski", "Von: Petra Sommer", "Meistgelesene Artikel", "Other story",
 	}
 	want := []string{
 		"ISTANBUL, May 13 (Reuters) - The bank held rates.",
@@ -232,6 +238,13 @@ func TestNoContent(t *testing.T) {
 	}
 	if res.Title != "Gallery" || res.Published.IsZero() {
 		t.Errorf("metadata not kept with ErrNoContent: %+v", res)
+	}
+	res, err = Extract([]byte(`<html><body><article><p>Twelve photos of the week.</p></article></body></html>`), "https://site.example/g")
+	if !errors.Is(err, ErrNoContent) {
+		t.Fatalf("short text: err = %v, want ErrNoContent", err)
+	}
+	if want := []string{"Twelve photos of the week."}; !reflect.DeepEqual(res.Paragraphs, want) {
+		t.Errorf("short text not kept with ErrNoContent: %q, want %q", res.Paragraphs, want)
 	}
 }
 
@@ -308,8 +321,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add([]byte("<p><b id=1><b id=2></p>x</p>y<table><td><font>z</td>"))
 	f.Fuzz(func(t *testing.T, page []byte) {
 		res, err := Extract(page, "https://example.com/2024/01/02/a")
-		if err != nil {
-			if errors.Is(err, ErrNoContent) || errors.Is(err, ErrTooComplex) {
+		if err != nil && !errors.Is(err, ErrNoContent) {
+			if errors.Is(err, ErrTooComplex) {
 				return
 			}
 			t.Fatalf("unexpected error: %v", err)

@@ -7,12 +7,14 @@ import (
 
 // ldArticle is what a page's JSON-LD says about its article.
 type ldArticle struct {
-	headline  string
-	author    []string
-	publisher string
-	published string
-	image     string
-	lang      string
+	headline    string
+	description string
+	author      []string
+	byPerson    bool // an author is typed Person: a name even if it is the site's
+	publisher   string
+	published   string
+	image       string
+	lang        string
 }
 
 // authors returns the author names joined by ", ".
@@ -84,15 +86,19 @@ func isArticleType(t any) bool {
 
 func articleFrom(o map[string]any, byID map[string]map[string]any) ldArticle {
 	a := ldArticle{
-		headline:  firstNonEmpty(ldString(o["headline"]), ldString(o["name"])),
-		published: ldString(o["datePublished"]),
-		lang:      ldName(o["inLanguage"], byID),
-		image:     ldURL(o["image"], byID),
-		publisher: ldName(o["publisher"], byID),
+		headline:    firstNonEmpty(ldString(o["headline"]), ldString(o["name"])),
+		description: ldString(o["description"]),
+		published:   ldString(o["datePublished"]),
+		lang:        ldName(o["inLanguage"], byID),
+		image:       ldURL(o["image"], byID),
+		publisher:   ldName(o["publisher"], byID),
 	}
 	for _, v := range ldList(o["author"]) {
 		if name := ldName(v, byID); name != "" {
 			a.author = append(a.author, name)
+		}
+		if x, ok := v.(map[string]any); ok && ldString(resolve(x, byID)["@type"]) == "Person" {
+			a.byPerson = true
 		}
 	}
 	return a

@@ -14,10 +14,16 @@ import (
 type pageMeta struct {
 	values map[string]string // meta tags and itemprop contents by lower-case key; the first wins
 	ld     ldArticle
-	lang   string   // <html lang>
-	times  []string // datetime of <time> elements, the likeliest publication date first
-	imgSrc string   // <link rel=image_src>
+	lang   string         // <html lang>
+	times  []string       // datetime of <time> elements, the likeliest publication date first
+	imgSrc string         // <link rel=image_src>
+	canon  string         // <link rel=canonical>
+	hosts  map[string]int // links (<a href>) to each host, as hostName gives it; "" for relative links
+	h1     []string       // text of the first <h1> elements
 }
+
+// maxH1 is how many <h1> texts readMeta keeps as title candidates.
+const maxH1 = 3
 
 // value returns the meta value under key, HTML-unescaped and trimmed.
 func (m pageMeta) value(key string) string {
@@ -26,7 +32,7 @@ func (m pageMeta) value(key string) string {
 
 // readMeta reads the metadata of the parsed page doc.
 func readMeta(doc *html.Node, base *url.URL) pageMeta {
-	m := pageMeta{values: map[string]string{}}
+	m := pageMeta{values: map[string]string{}, hosts: map[string]int{}}
 	var ldTexts []string
 	var primary, inArticle, other []string
 	walkElements(doc, func(n *html.Node, inArt bool) {
@@ -35,9 +41,20 @@ func readMeta(doc *html.Node, base *url.URL) pageMeta {
 			m.lang = attr(n, "lang")
 		case atom.Meta:
 			m.addMeta(n)
+		case atom.A:
+			if u, err := url.Parse(strings.TrimSpace(attr(n, "href"))); err == nil && (u.Host != "" || u.Scheme == "") {
+				m.hosts[hostName(u)]++ // "" for a relative link
+			}
+		case atom.H1:
+			if len(m.h1) < maxH1 {
+				m.h1 = append(m.h1, nodeText(n))
+			}
 		case atom.Link:
-			if strings.EqualFold(attr(n, "rel"), "image_src") && m.imgSrc == "" {
+			switch rel := strings.ToLower(attr(n, "rel")); {
+			case rel == "image_src" && m.imgSrc == "":
 				m.imgSrc = attr(n, "href")
+			case rel == "canonical" && m.canon == "":
+				m.canon = attr(n, "href")
 			}
 		case atom.Script:
 			if isJSONLD(n) && n.FirstChild != nil {
@@ -62,6 +79,25 @@ func readMeta(doc *html.Node, base *url.URL) pageMeta {
 	m.times = append(append(primary, inArticle...), other...)
 	m.ld = parseJSONLD(ldTexts)
 	return m
+}
+
+// nodeText returns the text under n with whitespace collapsed.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			case c.Type == html.ElementNode && !skipTags[c.DataAtom]:
+				walk(c)
+			}
+		}
+	}
+	walk(n)
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // walkElements calls fn for every element under n, saying whether it is
@@ -147,6 +183,13 @@ func (m pageMeta) published(base *url.URL) time.Time {
 	return time.Time{}
 }
 
+// descriptions returns the page's summaries of itself, most trusted
+// first: og:description, the description meta tag, twitter:description,
+// the JSON-LD description.
+func (m pageMeta) descriptions() []string {
+	return []string{m.value("og:description"), m.value("description"), m.value("twitter:description"), m.ld.description}
+}
+
 // image returns the absolute URL of the lead image, or "".
 func (m pageMeta) image(base *url.URL) string {
 	for _, v := range []string{
@@ -177,6 +220,32 @@ func absoluteURL(base *url.URL, ref string) string {
 		return ""
 	}
 	return u.String()
+}
+
+// siteHosts returns the hosts of the page's site: that of base, the
+// address it was fetched from; that of its canonical address (<link
+// rel=canonical>, og:url) if it states one; and the host its links point
+// to most (a relative link counts for base's), its own menus and teasers,
+// when the page was fetched through another address (a mirror, a cache,
+// an AMP host).
+func (m pageMeta) siteHosts(base *url.URL) []string {
+	hosts := []string{hostName(base)}
+	for _, v := range []string{m.canon, m.value("og:url")} {
+		if u, err := url.Parse(absoluteURL(base, v)); err == nil && u.Host != "" {
+			hosts = append(hosts, hostName(u))
+			break
+		}
+	}
+	top, most := "", 0
+	for h, n := range m.hosts {
+		if h == "" {
+			h = hostName(base)
+		}
+		if n > most || n == most && h < top {
+			top, most = h, n
+		}
+	}
+	return append(hosts, top)
 }
 
 // hostName returns the page's host without "www.".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -20,6 +21,16 @@ var blockTags = map[atom.Atom]bool{
 	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
 }
 
+// maxCellWords is the most words a table cell may hold for its blocks to
+// be read inline, so that a data table's row is one paragraph; a larger
+// cell is a layout table's column, whose paragraphs stay paragraphs.
+const maxCellWords = 40
+
+// headingTags are the headings among blockTags.
+var headingTags = map[atom.Atom]bool{
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+}
+
 // skipTags hold no prose: their text is dropped with them.
 var skipTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Template: true,
@@ -32,29 +43,97 @@ var skipTags = map[atom.Atom]bool{
 
 // paraBuilder collects text into paragraphs.
 type paraBuilder struct {
-	paras     []string
-	cur       strings.Builder
-	linkBytes int  // bytes of cur inside links
-	strict    bool // drop page furniture whatever its size (see isLayout)
+	paras      []string
+	cur        strings.Builder
+	linkBytes  int      // bytes of cur inside links
+	localBytes int      // bytes of cur inside links that are not citations
+	citing     bool     // the link being read is a citation (see isCitation)
+	strict     bool     // drop page furniture whatever its size (see isLayout)
+	plain      bool     // keep boilerplate: the page's paragraphs as they come
+	heading    bool     // cur is a heading
+	flat       int      // inside a small table cell: blocks do not break the row
+	site       []string // the hosts of the page's site, as hostName gives them
 }
+
+// minCitationWords is the fewest words a paragraph made of citations
+// must hold to be kept: a bare "Wikipedia" or "PDF" link is furniture. A
+// heading that cites is kept whatever its length: the name of a product
+// or a work in a list of them, linked to its maker.
+const minCitationWords = 4
 
 // text adds s to the current paragraph.
 func (b *paraBuilder) text(s string, inLink bool) {
 	if inLink {
-		b.linkBytes += len(strings.TrimSpace(s))
+		n := len(strings.TrimSpace(s))
+		b.linkBytes += n
+		if !b.citing {
+			b.localBytes += n
+		}
 	}
 	b.cur.WriteString(s)
 }
 
 // breakPara ends the current paragraph. A paragraph that is mostly link
-// text (a list of related stories, a "more" link) is dropped.
+// text is dropped (a list of related stories, a "more" link), unless its
+// links are all citations of other sites and it holds minCitationWords
+// words: a list of sources, a bug tracker's entries, a reading list.
 func (b *paraBuilder) breakPara() {
 	p := strings.Join(strings.Fields(b.cur.String()), " ")
-	if p != "" && b.linkBytes*5 < len(p)*4 {
+	linky := b.linkBytes*5 >= len(p)*4
+	cited := b.localBytes == 0 && (b.heading || len(strings.Fields(p)) >= minCitationWords)
+	if p != "" && (!linky || cited) {
 		b.paras = append(b.paras, p)
 	}
 	b.cur.Reset()
-	b.linkBytes = 0
+	b.linkBytes, b.localBytes = 0, 0
+	b.heading = false
+}
+
+// isCitation reports whether the link a points to another site than the
+// page's, and not to a social network or a sharing service: such a link
+// cites a source rather than leads to the site's own pages.
+func (b *paraBuilder) isCitation(a *html.Node) bool {
+	if len(b.site) == 0 {
+		return false
+	}
+	u, err := url.Parse(strings.TrimSpace(attr(a, "href")))
+	if err != nil || u.Scheme != "http" && u.Scheme != "https" {
+		return false
+	}
+	host := hostName(u)
+	if host == "" || isSocialHost(host) {
+		return false
+	}
+	for _, s := range b.site {
+		if s != "" && sameSite(host, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameSite reports whether two host names belong to one site: equal, or
+// one a subdomain of the other ("edition.cnn.com" and "cnn.com").
+func sameSite(a, b string) bool {
+	return a == b || strings.HasSuffix(a, "."+b) || strings.HasSuffix(b, "."+a)
+}
+
+// socialHosts are social networks and sharing services: links to them are
+// share and follow buttons, not citations.
+var socialHosts = []string{
+	"facebook.com", "fb.com", "twitter.com", "x.com", "t.co", "instagram.com", "linkedin.com", "youtube.com", "youtu.be",
+	"tiktok.com", "pinterest.com", "whatsapp.com", "wa.me", "t.me", "telegram.me", "telegram.org", "reddit.com",
+	"threads.net", "bsky.app", "mastodon.social", "flipboard.com", "xing.com", "vk.com", "tumblr.com",
+	"addthis.com", "sharethis.com", "getpocket.com",
+}
+
+func isSocialHost(host string) bool {
+	for _, h := range socialHosts {
+		if sameSite(host, h) {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *paraBuilder) finish() []string {
@@ -62,9 +141,10 @@ func (b *paraBuilder) finish() []string {
 	return b.paras
 }
 
-// walkParagraphs returns the paragraphs of the content node n, which may be nil.
-func walkParagraphs(n *html.Node) []string {
-	var b paraBuilder
+// walkParagraphs returns the paragraphs of the content node n, which may
+// be nil, of a page of site (see paraBuilder).
+func walkParagraphs(n *html.Node, site []string) []string {
+	b := paraBuilder{site: site}
 	if n != nil {
 		walkNode(&b, n, false)
 	}
@@ -83,24 +163,62 @@ func walkNode(b *paraBuilder, n *html.Node, inLink bool) {
 	default:
 		return
 	}
-	switch a := n.DataAtom; {
-	case skipTags[a] || isHidden(n) || isBoilerplate(n) || b.strict && isLayout(n):
+	switch a := elementAtom(n); {
+	case skipTags[a] || isHidden(n) || !b.plain && isBoilerplate(n) || b.strict && isLayout(n):
 		if separates(a) {
 			b.breakPara()
 		}
 	case a == atom.Br:
 		b.text("\n", inLink)
+	case b.flat > 0 && blockTags[a] && a != atom.Table && a != atom.Tr:
+		b.text(" ", inLink)
+		walkChildren(b, n, inLink)
+		b.text(" ", inLink)
+	case headingTags[a]:
+		b.breakPara()
+		b.heading = true
+		walkChildren(b, n, inLink)
+		b.breakPara()
 	case blockTags[a]:
 		b.breakPara()
 		walkChildren(b, n, inLink)
 		b.breakPara()
 	case a == atom.Td || a == atom.Th:
 		b.text(" ", inLink)
+		flat := b.flat == 0 && wordCount(n, maxCellWords+1) <= maxCellWords
+		if flat {
+			b.flat++
+		}
 		walkChildren(b, n, inLink)
+		if flat {
+			b.flat--
+		}
 		b.text(" ", inLink)
+	case a == atom.A && !inLink:
+		b.citing = b.isCitation(n)
+		walkChildren(b, n, true)
+		b.citing = false
 	default:
-		walkChildren(b, n, inLink || a == atom.A)
+		walkChildren(b, n, inLink)
 	}
+}
+
+// elementAtom returns the atom of an element, also of one built without
+// it: readability creates the <p> and <div> it puts in place of <br> runs
+// and of divs with its dom package, which sets only the tag name.
+func elementAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}
+
+// pageParagraphs returns the paragraphs of the whole page doc as they
+// come, boilerplate and all, to find where a paragraph stands on it.
+func pageParagraphs(doc *html.Node) []string {
+	b := paraBuilder{plain: true}
+	walkNode(&b, doc, false)
+	return b.finish()
 }
 
 func walkChildren(b *paraBuilder, n *html.Node, inLink bool) {

@@ -5,6 +5,28 @@ import (
 	"unicode"
 )
 
+// pickTitle returns the page title without the site's name, cut further
+// to a headline that the page states on its own: when the JSON-LD
+// headline, og:title, twitter:title or an <h1> is the title up to one of
+// its separators, the parts after it are labels ("Headline - Author -
+// Site"). A candidate of one word is not trusted to be the headline.
+func pickTitle(title string, cands []string, site, host string) string {
+	title = cleanTitle(title, site, host)
+	for _, c := range cands {
+		c = cleanTitle(c, site, host)
+		if len(strings.Fields(c)) < 2 || len(c) >= len(title) || !strings.HasPrefix(title, c) {
+			continue
+		}
+		rest := title[len(c):]
+		for _, sep := range titleSeparators {
+			if strings.HasPrefix(rest, sep) {
+				return c
+			}
+		}
+	}
+	return title
+}
+
 // titleSeparators split a page title from the site's name.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » "}
 

@@ -84,12 +84,14 @@ func reportMozilla(ctx context.Context, w io.Writer, cases []mozillaCase, extrac
 		return err
 	}
 	fmt.Fprintf(w, "published: %s\n\n", zyteAnchors)
-	fmt.Fprintln(w, "Metadata on the pages that state it (correct / stated, found in brackets); a date is correct at the same instant")
+	fmt.Fprintln(w, "Metadata on the pages that state it (correct / stated, found in brackets); a date is correct at the same instant;")
+	fmt.Fprintln(w, "\"suffix aside\" also takes a title that is the expected one up to a separator (\"Headline\" for \"Headline | Site\"), as Extract promises")
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "extractor\ttitle\tbyline\tdate\tdate, same day\t")
+	fmt.Fprintln(tw, "extractor\ttitle\ttitle, suffix aside\tbyline\tdate\tdate, same day\t")
 	for i, s := range scores {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t\n", extractors[i].name,
-			share(s.title.correct, s.title.stated, s.title.found), share(s.byline.correct, s.byline.stated, s.byline.found),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t\n", extractors[i].name,
+			share(s.title.correct, s.title.stated, s.title.found), share(s.headline.correct, s.headline.stated, s.headline.found),
+			share(s.byline.correct, s.byline.stated, s.byline.found),
 			share(s.date.correct, s.date.stated, s.date.found), share(s.date.sameDay, s.date.stated, s.date.found))
 	}
 	if err := tw.Flush(); err != nil {

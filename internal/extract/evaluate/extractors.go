@@ -24,7 +24,8 @@ type extractor struct {
 }
 
 // tidings is Tidings' extractor, extract.Extract. A page without usable
-// main text scores as empty text, with its metadata.
+// main text (extract.ErrNoContent) scores the short text Extract returns
+// with the error, and its metadata; a page over a bound scores as empty.
 var tidings = extractor{name: "tidings", run: func(page []byte, pageURL string) output {
 	r, _ := extract.Extract(page, pageURL)
 	return output{text: r.Text(), title: r.Title, byline: r.Byline, published: r.Published}
