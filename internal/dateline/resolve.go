@@ -14,7 +14,7 @@ const (
 	capitalPrior         = 0.5
 	altPrior             = -0.5 // "Maine" is the state, not an alternate name of Des Plaines
 	regionSupport        = 3.0  // "Paris" with "Texas" mentioned is Paris, Texas
-	countrySupport       = 1.0  // "Birmingham" with "U.S." mentioned is Birmingham, Alabama
+	countrySupport       = 1.0  // "Valencia" with "Venezuela" mentioned is the Venezuelan city (not so for the United States: see bonus)
 	regionCountrySupport = 4.0  // "Georgia" in a text about the United States is the state
 )
 
