@@ -30,7 +30,7 @@ type evaluation struct {
 // evaluations lists every evaluation, by name.
 func evaluations() map[string]evaluation {
 	return map[string]evaluation{
-		"clustering":   {"dedupe and event clustering, B-cubed: giveme5w1h-news-cluster, google_news", clusterEval.Run},
+		"clustering":   {"dedupe and event clustering, B-cubed: giveme5w1h-news-cluster, google_news, and both in a dense stream of bbc-news", clusterEval.Run},
 		"datelines":    {"wire datelines and inferred places: reuters-21578", datelineEval.Run},
 		"faithfulness": {"the faithfulness gate on faithful and corrupted sentences: cnndm-sample, giveme5w1h", verifyEval.Run},
 		"questions":    {"reader questions: answered share, lint failures, near-duplicates: giveme5w1h, cnndm-sample", askEval.Run},

@@ -354,3 +354,109 @@ func TestNewWordsDoNotHide(t *testing.T) {
 		t.Errorf("article with many new words in story %d, want 1", as.Story)
 	}
 }
+
+// TestRival checks that an article about as close to two unrelated
+// stories starts its own story, and joins the closer one when it leads by
+// rivalMargin or when the other is absent.
+func TestRival(t *testing.T) {
+	a := sparse{{1, 0.6}, {2, 0.8}} // two stories that share no term
+	b := sparse{{3, 0.6}, {4, 0.8}}
+	tests := []struct {
+		name       string
+		simA, simB float64 // the article's cosines with the stories
+		onlyA      bool
+		want       int64 // story joined, 0 for none
+	}{
+		{"as close to both", 0.40, 0.40, false, 0},
+		{"leads by less than the margin", 0.40, 0.40 - rivalMargin + 0.01, false, 0},
+		{"leads by more than the margin", 0.40, 0.40 - rivalMargin - 0.01, false, 1},
+		{"the rival below the threshold but close", 0.25, 0.21, false, 0},
+		{"no rival", 0.40, 0.40, true, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := New(DefaultOptions())
+			for i, v := range []sparse{a, b} {
+				if i == 1 && tt.onlyA {
+					break
+				}
+				s := c.start(int64(i+1), day0)
+				s.absorb(v)
+				c.postings.repost(s)
+			}
+			// Terms 1 and 3 weigh 0.6 in the stories.
+			d := &doc{t: day0, query: sparse{{1, tt.simA / 0.6}, {3, tt.simB / 0.6}}}
+			var got int64
+			if out := c.closest(d); len(out) > 0 {
+				got = out[0].key
+			}
+			if got != tt.want {
+				t.Errorf("joined story %d, want %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTight checks that a story of tightSize articles or more admits only
+// articles whose mean cosine with its articles reaches tightAverage, and a
+// smaller one any article at the threshold: the same loose relation to
+// every article lets an article into a small story but not a big one.
+func TestTight(t *testing.T) {
+	th := DefaultOptions().Threshold
+	tests := []struct {
+		name string
+		s    *story
+		w    float64
+		want bool
+	}{
+		{"small, loose", diffuse(tightSize-1, 0.4, 1), 0.4, true},
+		{"big, loose", diffuse(tightSize, 0.4, 1), 0.4, false},
+		{"big, tight", diffuse(tightSize, 0.8, 1), 0.8, true},
+		{"small, below the threshold", diffuse(1, 0.1, 1), 0.1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := sparse{{0, tt.w}, {1000, math.Sqrt(1 - tt.w*tt.w)}}
+			sim := tt.s.similarity(v)
+			if got := tt.s.admits(v, sim, th); got != tt.want {
+				t.Errorf("admits = %v, want %v (cosine %.3f, mean %.3f)", got, tt.want, sim, tt.w*tt.w)
+			}
+		})
+	}
+}
+
+// diffuse returns a story of n articles, each of which has term 0 with
+// weight w and a term of its own (from, from+1, ...): any two of them, or
+// one of them and another such article, have cosine w*w.
+func diffuse(n int, w float64, from uint32) *story {
+	s := &story{}
+	for i := range n {
+		s.absorb(sparse{{0, w}, {from + uint32(i), math.Sqrt(1 - w*w)}})
+	}
+	return s
+}
+
+// TestMergeable checks that two stories whose centroids are close merge
+// only when, together of tightSize articles or more, their articles are
+// close on average too.
+func TestMergeable(t *testing.T) {
+	merge := DefaultOptions().Merge
+	half := tightSize / 2
+	tests := []struct {
+		name string
+		a, b *story
+		want bool
+	}{
+		{"small, loose", diffuse(half-1, 0.4, 1), diffuse(half-1, 0.4, 100), true},
+		{"big, loose", diffuse(half, 0.4, 1), diffuse(tightSize-half, 0.4, 100), false},
+		{"big, tight", diffuse(half, 0.6, 1), diffuse(tightSize-half, 0.6, 100), true},
+		{"centroids apart", diffuse(1, 0.4, 1), diffuse(1, 0.4, 100), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.a.mergeable(tt.b, merge); got != tt.want {
+				t.Errorf("mergeable = %v, want %v (centroid cosine %.3f)", got, tt.want, dot(tt.a.centroid, tt.b.centroid)/(tt.a.norm*tt.b.norm))
+			}
+		})
+	}
+}

@@ -14,12 +14,36 @@ const (
 	candidates    = 16  // stories scored exactly per article
 )
 
+// Limits on joining that keep a busy stream from snowballing, where big,
+// loosely related stories keep drawing in articles on the same topic (the
+// centroid of many articles on one topic is close to every article on
+// it). Chosen on the news_cluster set mixed with the BBC News articles
+// (see the evaluate package).
+const (
+	// rivalMargin is how far the best story's cosine must lead that of
+	// any other candidate story it would not merge with: an article about
+	// as close to two unrelated stories is about their shared topic, not
+	// about the event of either, and starts its own story.
+	rivalMargin = 0.05
+	// tightSize is the number of articles (copies aside) from which a
+	// story must stay tight: an article joins it only when its mean
+	// cosine with the story's articles reaches tightAverage as well, and
+	// two stories merge into one that big only when the mean cosine
+	// between their articles does. Coverage of one event stays close
+	// article to article (it repeats the facts and the names), so it
+	// passes however big it grows; a chain of articles on one topic,
+	// each close only to the centroid and a few others, stops there.
+	tightSize    = 12
+	tightAverage = 0.22
+)
+
 // story is a live story: the centroid of its articles' vectors and where it
 // sits in the index.
 type story struct {
 	key         int64
 	first, last time.Time
 	size        int     // articles, copies included
+	members     int     // articles whose vectors make up centroid
 	centroid    sparse  // sum of the vectors of its articles (copies aside)
 	norm        float64 // of centroid
 	posted      []uint32
@@ -37,6 +61,7 @@ func (s *story) current() *story {
 
 // absorb adds vector v (of unit length) to the centroid.
 func (s *story) absorb(v sparse) {
+	s.members++
 	s.centroid = add(s.centroid, v).truncate(centroidTerms)
 	s.norm = s.centroid.norm()
 }
@@ -47,6 +72,36 @@ func (s *story) similarity(v sparse) float64 {
 		return 0
 	}
 	return dot(v, s.centroid) / s.norm
+}
+
+// admits reports whether an article with query vector v and cosine sim
+// with the centroid may join s: sim reaches threshold and, once s has
+// tightSize articles, v's mean cosine with them (its dot product with
+// the centroid, the sum of their unit vectors, over their number) reaches
+// tightAverage. The centroid keeps only its heaviest terms, so for a big,
+// diffuse story the mean is an underestimate, which only makes the gate
+// stricter where it should be.
+func (s *story) admits(v sparse, sim, threshold float64) bool {
+	if sim < threshold {
+		return false
+	}
+	return s.members < tightSize || dot(v, s.centroid)/float64(s.members) >= tightAverage
+}
+
+// mergeable reports whether one article may merge stories s and o: the
+// cosine of their centroids reaches merge and, when together they have
+// tightSize articles or more, the mean cosine between the articles of
+// one and those of the other reaches tightAverage (as admits asks of an
+// article joining a story that big).
+func (s *story) mergeable(o *story, merge float64) bool {
+	if s.norm == 0 || o.norm == 0 {
+		return false
+	}
+	d := dot(s.centroid, o.centroid)
+	if d/(s.norm*o.norm) < merge {
+		return false
+	}
+	return s.members+o.members < tightSize || d/float64(s.members*o.members) >= tightAverage
 }
 
 // within reports whether time t lies within w of the story's span.

@@ -2,6 +2,7 @@ package evaluate
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"tidings/internal/text"
@@ -86,33 +87,98 @@ type merge struct {
 // newBaseline runs the textbook method over c, bound by window when it is
 // positive.
 func newBaseline(c *corpus, window time.Duration) *baseline {
+	return newBaselines(c, window)[0]
+}
+
+// newBaselines runs the textbook method over c once for each window, with
+// the similarities computed once.
+func newBaselines(c *corpus, windows ...time.Duration) []*baseline {
+	sim := similarities(c)
+	n := len(sim)
+	out := make([]*baseline, len(windows))
+	for k, w := range windows {
+		work := sim
+		if k < len(windows)-1 { // averageLink overwrites the matrix
+			work = make([][]float64, n)
+			for i := range sim {
+				work[i] = slices.Clone(sim[i])
+			}
+		}
+		spans := make([]span, n)
+		for i, a := range c.articles {
+			spans[i] = span{a.Published, a.Published}
+		}
+		out[k] = &baseline{merges: averageLink(work, spans, w), n: n}
+	}
+	return out
+}
+
+// similarities returns the textbook cosine of every two articles of c.
+func similarities(c *corpus) [][]float64 {
 	n := len(c.articles)
-	vecs := make([]text.Vector, n)
+	counts := make([]text.Vector, n)
 	df := map[string]int{}
 	for i, a := range c.articles {
-		vecs[i] = text.TermVector(a.Title + "\n" + a.Text)
-		for t := range vecs[i] {
+		counts[i] = text.TermVector(a.Title + "\n" + a.Text)
+		for t := range counts[i] {
 			df[t]++
 		}
 	}
-	for _, v := range vecs {
-		for t := range v {
-			v[t] *= math.Log(float64(n) / float64(df[t]))
+	// Sorted sparse vectors of unit length, for a merge-join dot product.
+	ids := map[string]int{}
+	vecs := make([][]weighted, n)
+	for i, v := range counts {
+		var norm float64
+		for t, x := range v {
+			id, ok := ids[t]
+			if !ok {
+				id = len(ids)
+				ids[t] = id
+			}
+			w := x * math.Log(float64(n)/float64(df[t]))
+			norm += w * w
+			vecs[i] = append(vecs[i], weighted{id, w})
+		}
+		slices.SortFunc(vecs[i], func(a, b weighted) int { return a.id - b.id })
+		for k := range vecs[i] {
+			if norm > 0 {
+				vecs[i][k].w /= math.Sqrt(norm)
+			}
 		}
 	}
 	sim := make([][]float64, n)
 	for i := range sim {
 		sim[i] = make([]float64, n)
 		for j := range i {
-			sim[i][j] = text.Cosine(vecs[i], vecs[j])
+			sim[i][j] = cosine(vecs[i], vecs[j])
 			sim[j][i] = sim[i][j]
 		}
 	}
-	spans := make([]span, n)
-	for i, a := range c.articles {
-		spans[i] = span{a.Published, a.Published}
+	return sim
+}
+
+type weighted struct {
+	id int
+	w  float64
+}
+
+// cosine is the dot product of two unit vectors sorted by id, rounded to
+// 12 decimals so that equal similarities tie on every run.
+func cosine(a, b []weighted) float64 {
+	var s float64
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].id < b[j].id:
+			i++
+		case a[i].id > b[j].id:
+			j++
+		default:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		}
 	}
-	return &baseline{merges: averageLink(sim, spans, window), n: n}
+	return math.Round(s*1e12) / 1e12
 }
 
 // span is the time from a cluster's first article to its last.
@@ -130,6 +196,10 @@ func (s span) near(o span, window time.Duration) bool {
 // averageLink clusters by average link until no allowed pair is left and
 // returns the merges, updating similarities by Lance and Williams. Two
 // clusters are an allowed pair when their spans are near within window.
+// Each step joins the most similar allowed pair (the first in row order of
+// a tie). Each live cluster keeps its best allowed partner among the later
+// rows, so a step costs a scan of those plus the rows whose partner the
+// step changed, not of all pairs.
 func averageLink(sim [][]float64, spans []span, window time.Duration) []merge {
 	n := len(sim)
 	size := make([]int, n)
@@ -137,23 +207,32 @@ func averageLink(sim [][]float64, spans []span, window time.Duration) []merge {
 	for i := range size {
 		size[i], alive[i] = 1, true
 	}
+	nn := make([]int, n) // best allowed partner j > i, or -1
+	nnSim := make([]float64, n)
+	best := func(i int) {
+		nn[i], nnSim[i] = -1, math.Inf(-1)
+		for j := i + 1; j < n; j++ {
+			if alive[j] && sim[i][j] > nnSim[i] && spans[i].near(spans[j], window) {
+				nn[i], nnSim[i] = j, sim[i][j]
+			}
+		}
+	}
+	for i := range n {
+		best(i)
+	}
 	var out []merge
 	for range n - 1 {
-		bi, bj, best := -1, -1, math.Inf(-1)
+		bi, top := -1, math.Inf(-1)
 		for i := range n {
-			if !alive[i] {
-				continue
-			}
-			for j := i + 1; j < n; j++ {
-				if alive[j] && sim[i][j] > best && spans[i].near(spans[j], window) {
-					bi, bj, best = i, j, sim[i][j]
-				}
+			if alive[i] && nn[i] >= 0 && nnSim[i] > top {
+				bi, top = i, nnSim[i]
 			}
 		}
 		if bi < 0 {
 			break
 		}
-		out = append(out, merge{bi, bj, best})
+		bj := nn[bi]
+		out = append(out, merge{bi, bj, top})
 		for k := range n {
 			if alive[k] && k != bi && k != bj {
 				s := (float64(size[bi])*sim[bi][k] + float64(size[bj])*sim[bj][k]) / float64(size[bi]+size[bj])
@@ -167,6 +246,22 @@ func averageLink(sim [][]float64, spans []span, window time.Duration) []merge {
 		}
 		if spans[bj].last.After(spans[bi].last) {
 			spans[bi].last = spans[bj].last
+		}
+		best(bi)
+		for k := range bi { // rows before bi: their pair with bi changed
+			if !alive[k] {
+				continue
+			}
+			if nn[k] == bi || nn[k] == bj {
+				best(k)
+			} else if s := sim[k][bi]; spans[k].near(spans[bi], window) && (s > nnSim[k] || s == nnSim[k] && bi < nn[k]) {
+				nn[k], nnSim[k] = bi, s
+			}
+		}
+		for k := bi + 1; k < n; k++ { // rows after bi may have had bj
+			if alive[k] && nn[k] == bj {
+				best(k)
+			}
 		}
 	}
 	return out
