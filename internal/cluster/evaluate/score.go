@@ -16,31 +16,11 @@ type score struct{ p, r, f1 float64 }
 
 // bcubed scores the predicted clusters pred against the gold events.
 func bcubed[K comparable](pred []K, gold []string) score {
-	type pair struct {
-		p K
-		g string
+	all := make([]bool, len(pred))
+	for i := range all {
+		all[i] = true
 	}
-	both, inPred, inGold := map[pair]int{}, map[K]int{}, map[string]int{}
-	for i := range pred {
-		both[pair{pred[i], gold[i]}]++
-		inPred[pred[i]]++
-		inGold[gold[i]]++
-	}
-	var s score
-	for i := range pred {
-		n := float64(both[pair{pred[i], gold[i]}])
-		s.p += n / float64(inPred[pred[i]])
-		s.r += n / float64(inGold[gold[i]])
-	}
-	if len(pred) == 0 {
-		return s
-	}
-	s.p /= float64(len(pred))
-	s.r /= float64(len(pred))
-	if s.p+s.r > 0 {
-		s.f1 = 2 * s.p * s.r / (s.p + s.r)
-	}
-	return s
+	return bcubedOn(pred, gold, all)
 }
 
 // grid is the thresholds tried when tuning: 0.02 to 0.80 by 0.01.
