@@ -460,3 +460,69 @@ func TestMergeable(t *testing.T) {
 		})
 	}
 }
+
+func TestRarity(t *testing.T) {
+	tests := []struct {
+		name string
+		docs int
+		df   uint32
+		want float64
+	}{
+		{"in few articles", 5000, 3, 1},
+		{"at the share", 5000, 50, 1},
+		{"twice the share", 5000, 100, 0.25},
+		{"common", 5000, 1000, 0.0025},
+		{"short stream: the floor holds", 100, rareFloor, 1},
+		{"short stream: past the floor", 100, 2 * rareFloor, 0.25},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			voc := &vocabulary{docs: tt.docs, df: []uint32{tt.df}}
+			if got := voc.rarity(0); math.Abs(got-tt.want) > 1e-12 {
+				t.Errorf("rarity = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if got := newVocabulary().rarity(7); got != 1 {
+		t.Errorf("rarity of a term never seen = %v, want 1", got)
+	}
+}
+
+// TestSpecific checks that an article joins a story only when enough of
+// its cosine comes from rare terms: one close to the story through a
+// topic's common word alone starts its own story, however high the
+// cosine, and one that shares the story's rare name joins it.
+func TestSpecific(t *testing.T) {
+	story := sparse{{1, 0.6}, {2, 0.8}} // term 1 the topic's, term 2 the event's
+	tests := []struct {
+		name    string
+		docs    int
+		dfTopic uint32 // articles with term 1; term 2 is in 3
+		query   sparse
+		want    int64 // story joined, 0 for none
+	}{
+		{"the topic's word only", 5000, 1000, sparse{{1, 1}}, 0},
+		{"mostly the topic's word", 5000, 1000, sparse{{1, 0.95}, {2, 0.31}}, 0},
+		{"the event's name", 5000, 1000, sparse{{1, 0.6}, {2, 0.8}}, 1},
+		{"a word just past the limit", 5000, 60, sparse{{1, 1}}, 1},
+		{"short stream: the floor holds", 200, rareFloor, sparse{{1, 1}}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := New(DefaultOptions())
+			c.voc.docs = tt.docs
+			c.voc.df = []uint32{0, tt.dfTopic, 3}
+			s := c.start(1, day0)
+			s.absorb(story)
+			c.postings.repost(s)
+			d := &doc{t: day0, query: tt.query}
+			var got int64
+			if out := c.closest(d); len(out) > 0 {
+				got = out[0].key
+			}
+			if got != tt.want {
+				t.Errorf("joined story %d, want %d", got, tt.want)
+			}
+		})
+	}
+}

@@ -17,10 +17,12 @@
 //     are left out, as they can match nothing) with the centroids of the
 //     live stories that share its most weighty terms (an inverted index
 //     over each story's top terms) and joins the closest one at or above
-//     Options.Threshold, or starts a story. Two limits keep a busy stream
-//     from snowballing into big stories about a topic rather than an
-//     event: an article about as close to another, unrelated story as to
-//     the closest starts its own, and a story of a dozen articles or more
+//     Options.Threshold, or starts a story. Three limits keep a busy
+//     stream from running together into stories about a topic rather
+//     than an event: enough of the cosine must come from rare terms (the
+//     event's names, places and figures, not the topic's common words);
+//     an article about as close to another, unrelated story as to the
+//     closest starts its own; and a story of a dozen articles or more
 //     takes only articles (and merges only with stories) close to its
 //     articles on average, not just to their centroid.
 //

@@ -35,6 +35,13 @@ const (
 	// each close only to the centroid and a few others, stops there.
 	tightSize    = 12
 	tightAverage = 0.22
+	// specificShare is the least part of an article's cosine with a story
+	// that must come from rare terms (see vocabulary.rarity) for the
+	// article to join it. Articles on one event share its names, places
+	// and figures, which few other articles have; articles on one topic
+	// (an economy's monthly figures, a tennis season) share mostly the
+	// topic's common words, with different names each time.
+	specificShare = 0.45
 )
 
 // story is a live story: the centroid of its articles' vectors and where it
@@ -86,6 +93,29 @@ func (s *story) admits(v sparse, sim, threshold float64) bool {
 		return false
 	}
 	return s.members < tightSize || dot(v, s.centroid)/float64(s.members) >= tightAverage
+}
+
+// specific returns the part of the cosine of v (of unit length) and the
+// centroid that rare terms make up: each shared term's product weighted
+// by its rarity in voc.
+func (s *story) specific(v sparse, voc *vocabulary) float64 {
+	if s.norm == 0 {
+		return 0
+	}
+	var sum float64
+	for i, j := 0, 0; i < len(v) && j < len(s.centroid); {
+		switch a, b := v[i], s.centroid[j]; {
+		case a.term < b.term:
+			i++
+		case a.term > b.term:
+			j++
+		default:
+			sum += a.weight * b.weight * voc.rarity(a.term)
+			i++
+			j++
+		}
+	}
+	return sum / s.norm
 }
 
 // mergeable reports whether one article may merge stories s and o: the

@@ -200,3 +200,30 @@ func (voc *vocabulary) seen(v sparse) sparse {
 	}
 	return out
 }
+
+// Where a term stops being rare: in more of the articles seen than
+// rareShare of them, or than rareFloor while those are fewer than
+// rareFloor/rareShare (on a short stream, a share is too few articles to
+// hold one event's coverage).
+const (
+	rareShare = 0.01
+	rareFloor = 12
+)
+
+// rarity returns how far term t counts as rare, in (0, 1]: 1 when at most
+// max(rareFloor, rareShare × articles seen) articles had it, falling with
+// the square of that limit over its document frequency above it, so that
+// a term just past the limit still counts most of the way and a common
+// word hardly at all. A term never seen counts as rare.
+func (voc *vocabulary) rarity(t uint32) float64 {
+	if int(t) >= len(voc.df) { // never seen
+		return 1
+	}
+	limit := max(rareFloor, rareShare*float64(voc.docs))
+	df := float64(voc.df[t])
+	if df <= limit {
+		return 1
+	}
+	r := limit / df
+	return r * r
+}
