@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"tidings/internal/config"
 )
@@ -56,12 +55,8 @@ func runConfig(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	tw := tabwriter.NewWriter(stdout, 0, 4, 2, ' ', 0)
 	for _, s := range cfg.Effective(set) {
-		fmt.Fprintf(tw, "%s = %q\t# %s\n", s.Name, s.Value, s.From)
-	}
-	if err := tw.Flush(); err != nil {
-		return err
+		fmt.Fprintf(stdout, "%s = %q # %s\n", s.Name, s.Value, s.From)
 	}
 	if err := cfg.Validate(); err != nil {
 		return usageError{err}

@@ -331,11 +331,14 @@ func (c *Config) Effective(set map[string]bool) []Setting {
 	return out
 }
 
-// mask hides secrets: values of settings named like keys or passwords,
-// and passwords inside URLs.
+// secrets are the settings whose values are secrets themselves (not the
+// name of a file holding one, nor a count of tokens).
+var secrets = map[string]bool{"llm-key": true}
+
+// mask hides secrets: the values of secret settings, and passwords inside
+// URLs (a database or LLM address with credentials).
 func mask(name, value string) string {
-	lower := strings.ToLower(name)
-	if value != "" && (strings.Contains(lower, "key") || strings.Contains(lower, "password") || strings.Contains(lower, "secret") || strings.Contains(lower, "token")) {
+	if value != "" && secrets[name] {
 		return "********"
 	}
 	if u, err := url.Parse(value); err == nil && u.User != nil {

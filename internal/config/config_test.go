@@ -63,3 +63,23 @@ func TestRegister(t *testing.T) {
 		})
 	}
 }
+
+// TestEffectiveMasksSecretsOnly checks that the effective configuration
+// hides the API key and passwords in URLs, and nothing else: a token
+// count or a key file's path is not a secret.
+func TestEffectiveMasksSecretsOnly(t *testing.T) {
+	c := Default()
+	c.LLMKey, c.LLMKeyFile, c.LLMDailyTokens = "sk-123", "/etc/tidings/key", 500
+	c.LLMURL = "http://user:pass@127.0.0.1:11434/v1"
+	want := map[string]string{
+		"llm-key":          "********",
+		"llm-key-file":     "/etc/tidings/key",
+		"llm-daily-tokens": "500",
+		"llm-url":          "http://user:xxxxx@127.0.0.1:11434/v1",
+	}
+	for _, s := range c.Effective(nil) {
+		if w, ok := want[s.Name]; ok && s.Value != w {
+			t.Errorf("%s = %q, want %q", s.Name, s.Value, w)
+		}
+	}
+}
