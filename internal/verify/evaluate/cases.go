@@ -334,6 +334,9 @@ func removeNegation(s string) (string, bool) {
 
 var quoteRE = regexp.MustCompile(`(?:^|\s)["“]([^"“”]{12,})["”]`)
 
+// lowerWordRE matches the lower-case words of five letters or more.
+var lowerWordRE = regexp.MustCompile(`\b[a-z]{5,}\b`)
+
 // alterQuote replaces one longer word inside a quotation with a word from
 // elsewhere in the story.
 func alterQuote(s string, st story, rng *rand.Rand) (string, bool) {
@@ -342,10 +345,7 @@ func alterQuote(s string, st story, rng *rand.Rand) (string, bool) {
 		return "", false
 	}
 	inner := s[loc[2]:loc[3]]
-	var pos [][]int
-	for _, m := range regexp.MustCompile(`\b[a-z]{5,}\b`).FindAllStringIndex(inner, -1) {
-		pos = append(pos, m)
-	}
+	pos := lowerWordRE.FindAllStringIndex(inner, -1)
 	var pool []string
 	for _, a := range st.articles {
 		for _, w := range strings.Fields(a.Text) {
