@@ -5,8 +5,13 @@
 // naive Bayes) on the same splits and beside the figures the sets' own
 // SOURCE.md publishes. The cross-source tests of the sets that come from
 // one outlet run again with the outlet's home country (Homes), each story
-// placed by package dateline, to measure section.Settle. "tidings eval
-// sections" prints Run's report.
+// placed by package dateline, to measure section.Settle. Two more readings
+// of "cross-source on the labels the sets share" run beside them: each
+// held-out set on the labels that every training set shares with it
+// (CommonLabels), and each set alone for training against each other set
+// alone for testing on the labels the two share (Pairwise), both also with
+// WORLD and POLITICS as one label. "tidings eval sections" prints Run's
+// report.
 package evaluate
 
 import (
@@ -108,7 +113,12 @@ func right(ex section.Example, p news.Section) bool {
 
 // add scores one prediction.
 func (r *Result) add(ex section.Example, p news.Section) {
-	if right(ex, p) {
+	r.addRight(ex, p, right(ex, p))
+}
+
+// addRight scores one prediction, right or not as ok says.
+func (r *Result) addRight(ex section.Example, p news.Section, ok bool) {
+	if ok {
 		r.Correct++
 	}
 	r.Total++
@@ -154,11 +164,17 @@ type Held struct {
 	// OpenHome and ClosedHome score the same predictions settled by the
 	// home-country rule; they equal Open and Closed for a zero Home.
 	OpenHome, ClosedHome Result
+	// Common and CommonMerged score the held set's items on the labels
+	// that every training set with more than one section shares with it
+	// (CommonLabels), exact and with WORLD and POLITICS as one label; zero
+	// if there are fewer than two such labels.
+	Common, CommonMerged Result
 }
 
 // CrossSource trains method on every set but held and tests it on the
 // items of held whose section the other sets have (the labels they share),
-// without and with the home-country rule of home (see Held).
+// without and with the home-country rule of home, and on the labels all
+// the other sets share with held (see Held).
 func CrossSource(ctx context.Context, method Method, exs []section.Example, held string, home Home) (Held, error) {
 	var h Held
 	if err := ctx.Err(); err != nil {
@@ -177,6 +193,18 @@ func CrossSource(ctx context.Context, method Method, exs []section.Example, held
 		closed := predict(ex.Title, ex.Text, allowed)
 		h.Closed.add(ex, closed)
 		h.ClosedHome.addSettled(ex, closed, section.Settle(closed, allowed, hints))
+	}
+	for _, merge := range []bool{false, true} {
+		common := CommonLabels(exs, held, merge)
+		if len(common.Labels()) < 2 {
+			continue
+		}
+		r := common.test(predict, section.BySet(exs, held))
+		if merge {
+			h.CommonMerged = r
+		} else {
+			h.Common = r
+		}
 	}
 	return h, nil
 }
@@ -224,12 +252,12 @@ func split(exs []section.Example, held string) (train, test []section.Example, a
 }
 
 // Run loads the data sets under dataDir and prints, for each set, k-fold
-// accuracy within the set and cross-source accuracy (8-way and on the
-// set's own sections, without and with the home-country rule) for the
-// shipped method and the baseline, the confusion matrices of the shipped
-// method, the published figures, and a summary table. It takes about a
-// minute on one core. It returns an error if no set can be read or ctx
-// ends.
+// accuracy within the set and cross-source accuracy (8-way, on the set's
+// own sections, on the labels all training sets share, without and with
+// the home-country rule) for the shipped method and the baseline, the
+// confusion matrices of the shipped method, the published figures, the
+// pairwise tests, and a summary table. It takes about a minute on one
+// core. It returns an error if no set can be read or ctx ends.
 func Run(ctx context.Context, w io.Writer, dataDir string) error {
 	exs, err := corpus.Load(dataDir)
 	if err != nil {
@@ -244,7 +272,8 @@ func Run(ctx context.Context, w io.Writer, dataDir string) error {
 // Homes run once more with its home country, each story's country found
 // by dateline.Finder.Find on its title and text; the summary ends with the
 // mean held-out accuracy over the sets with more than one section, without
-// and with the rule.
+// and with the rule, and the means of the pairwise tests of the sets
+// (Pairwise).
 func Report(ctx context.Context, w io.Writer, exs []section.Example, sets []string, methods []Method) error {
 	place, err := placer(sets)
 	if err != nil {
@@ -259,6 +288,9 @@ func Report(ctx context.Context, w io.Writer, exs []section.Example, sets []stri
 		if err := r.set(ctx, exs, set, home); err != nil {
 			return err
 		}
+	}
+	if err := r.pairwise(ctx, exs, sets, place); err != nil {
+		return err
 	}
 	r.summary()
 	return nil
@@ -291,6 +323,8 @@ type reporter struct {
 	// means gathers, per summary mean, each method's held-out accuracies
 	// on the sets with more than one section.
 	means map[string][][]float64
+	// pairRows are the means of the pairwise tests.
+	pairRows []summaryRow
 }
 
 type summaryRow struct {
@@ -375,6 +409,7 @@ func (r *reporter) set(ctx context.Context, exs []section.Example, set string, h
 	if merged := mergeWorldPolitics(open); merged != nil {
 		r.line(set+" held out, WORLD=POLITICS", merged)
 	}
+	r.common(exs, set, held)
 	if home.Country != "" {
 		fmt.Fprintf(r.w, "  home country %s:\n", home.Country)
 		r.line(set+" held out, with home country, 8-way", openHome)
@@ -393,28 +428,61 @@ func (r *reporter) set(ctx context.Context, exs []section.Example, set string, h
 	return nil
 }
 
+// common prints the held-out tests of set on the labels every training set
+// shares with it, and keeps them for the summary means.
+func (r *reporter) common(exs []section.Example, set string, held []Held) {
+	for _, merge := range []bool{false, true} {
+		rs := make([]Result, len(held))
+		for i, h := range held {
+			rs[i] = h.Common
+			if merge {
+				rs[i] = h.CommonMerged
+			}
+		}
+		if rs[0].Total == 0 {
+			continue
+		}
+		name, key := set+" held out, all sets' labels", "held out, all sets' labels"
+		if merge {
+			name, key = name+", W=P", key+", W=P"
+		}
+		fmt.Fprintf(r.w, "  labels every training set shares with %s: %s\n", set, labelNames(CommonLabels(exs, set, merge), false))
+		r.line(name, rs)
+		r.mean(key, rs)
+	}
+}
+
 // summary prints every row again and the means of the held-out tests.
 func (r *reporter) summary() {
 	fmt.Fprintf(r.w, "== summary (accuracy)\n")
 	for _, row := range r.rows {
-		fmt.Fprintf(r.w, "  %-66s", row.name)
-		for i, a := range row.acc {
-			fmt.Fprintf(r.w, "  %s %.4f", r.methods[i].Name, a)
-		}
-		fmt.Fprintln(r.w)
+		r.printRow(row)
 	}
 	for _, key := range []string{"held out, 8-way", "held out, own sections",
-		"held out, with home country, 8-way", "held out, with home country, own sections"} {
+		"held out, with home country, 8-way", "held out, with home country, own sections",
+		"held out, all sets' labels", "held out, all sets' labels, W=P"} {
 		accs := r.means[key]
 		if accs == nil {
 			continue
 		}
-		fmt.Fprintf(r.w, "  %-66s", fmt.Sprintf("mean %s (%d sets)", key, len(accs[0])))
+		means := make([]float64, len(accs))
 		for i, a := range accs {
-			fmt.Fprintf(r.w, "  %s %.4f", r.methods[i].Name, average(a))
+			means[i] = average(a)
 		}
-		fmt.Fprintln(r.w)
+		r.printRow(summaryRow{fmt.Sprintf("mean %s (%d sets)", key, len(accs[0])), means})
 	}
+	for _, row := range r.pairRows {
+		r.printRow(row)
+	}
+}
+
+// printRow prints one row of the summary.
+func (r *reporter) printRow(row summaryRow) {
+	fmt.Fprintf(r.w, "  %-66s", row.name)
+	for i, a := range row.acc {
+		fmt.Fprintf(r.w, "  %s %.4f", r.methods[i].Name, a)
+	}
+	fmt.Fprintln(r.w)
 }
 
 func average(xs []float64) float64 {
