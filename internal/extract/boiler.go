@@ -10,8 +10,10 @@ import (
 )
 
 // rxBoilerClass matches class and id words of page furniture: share bars,
-// newsletter boxes, related links, ads, captions, credits, cookie notices.
-var rxBoilerClass = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|related|recirc|recommended|recommendations|promo|advert|advertisement|ad|ads|adslot|ad-slot|sponsor|sponsored|caption|credit|credits|cookie|cookies|consent|gdpr|byline|outbrain|taboola|read-more|readmore|pullquote|pull-quote|more-stories|most-read|tags|toolbar|breadcrumb|breadcrumbs|comments|disclaimer|paywall)($|[-_ ])`)
+// newsletter boxes, related links, ads, captions, credits, cookie notices,
+// boxes about the author, post metadata lines ("entry-meta", WordPress's
+// "postmetadata"), affiliate disclosures.
+var rxBoilerClass = regexp.MustCompile(`(?i)(^|[-_ ])(share|sharing|sharebar|social|newsletter|subscribe|subscription|signup|sign-up|related|recirc|recommended|recommendations|promo|advert|advertisement|ad|ads|adslot|ad-slot|sponsor|sponsored|caption|credit|credits|cookie|cookies|consent|gdpr|byline|outbrain|taboola|read-more|readmore|pullquote|pull-quote|more-stories|most-read|tags|toolbar|breadcrumb|breadcrumbs|comments|disclaimer|paywall|author-?box|author-?bio|author-?info|about-?author|entry-?meta|post-?meta|postmetadata|socials|disclosure)($|[-_ ])`)
 
 // maxBoilerWords is the most words an element matched by class may hold
 // and still be dropped: a container that big is the article, whatever its

@@ -28,14 +28,20 @@
 // lines under them. A paragraph made of links is dropped when they lead to
 // the site's own pages (teasers, menus) or to a social network, and kept
 // when they cite other sites (sources, a bug list, the products of a
-// review). The phrase lists (cues.go) are built by concept (share, print,
-// read also, most read, reading time, ...) in eight European languages,
-// not from any evaluation page. A heading inside the article is a
-// paragraph of its own (one that repeats the title is dropped): measured
-// on the Mozilla and Trafilatura corpora, keeping headings scores better
-// than leaving them out, and a stage that wants only sentences can tell a
-// heading by its missing final punctuation. Package evaluate measures all
-// this on public corpora ("tidings eval extraction").
+// review); a short line ending in a colon ("Read these too:") goes with
+// the links it announces, and a "follow us" line linking to the site's
+// social network accounts is dropped. At the end of the text, short lines
+// that end no sentence (labels, headings whose links were cut) are
+// trimmed, and a closing note that opens with the author's name is dropped
+// (see trimTail and dropAuthorNote). The phrase lists (cues.go) are built
+// by concept (share, print, read also, most read, reading time, ...) in
+// eight European languages, not from any evaluation page. A heading
+// inside the article is a paragraph of its own (one that repeats the title
+// is dropped): measured on the Mozilla and Trafilatura corpora, keeping
+// headings scores better than leaving them out, and a stage that wants
+// only sentences can tell a heading by its missing final punctuation.
+// Package evaluate measures all this on public corpora ("tidings eval
+// extraction").
 //
 // Metadata comes from the page's own statements, most specific first: JSON-LD,
 // then meta tags, then <time> elements, then the URL. The title is

@@ -87,6 +87,7 @@ func Extract(page []byte, pageURL string) (res Result, err error) {
 		res.Byline = bylineFromBody(paras, res.Site)
 	}
 	res.Paragraphs = cleanParagraphs(paras, res)
+	res.Paragraphs = dropAuthorNote(trimTail(res.Paragraphs), res.Byline)
 	res.Paragraphs = addStandfirst(res.Paragraphs, all, meta.descriptions())
 	if textLen(res.Paragraphs) < minText {
 		return res, fmt.Errorf("extract %s: %w", pageURL, ErrNoContent)

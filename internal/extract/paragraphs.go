@@ -51,6 +51,8 @@ type paraBuilder struct {
 	strict     bool     // drop page furniture whatever its size (see isLayout)
 	plain      bool     // keep boilerplate: the page's paragraphs as they come
 	heading    bool     // cur is a heading
+	leadIn     bool     // the last paragraph kept announces what follows (see isLeadIn)
+	social     int      // links of cur to social networks
 	flat       int      // inside a small table cell: blocks do not break the row
 	site       []string // the hosts of the page's site, as hostName gives them
 }
@@ -76,17 +78,44 @@ func (b *paraBuilder) text(s string, inLink bool) {
 // breakPara ends the current paragraph. A paragraph that is mostly link
 // text is dropped (a list of related stories, a "more" link), unless its
 // links are all citations of other sites and it holds minCitationWords
-// words: a list of sources, a bug tracker's entries, a reading list.
+// words: a list of sources, a bug tracker's entries, a reading list. The
+// first link paragraph it drops takes the lead-in line just before it
+// with it (see isLeadIn). A short paragraph with minFollowLinks links to
+// social networks' account pages is a "follow us" line and is dropped
+// whatever its share of link text (see isSocialLink).
 func (b *paraBuilder) breakPara() {
 	p := strings.Join(strings.Fields(b.cur.String()), " ")
 	linky := b.linkBytes*5 >= len(p)*4
 	cited := b.localBytes == 0 && (b.heading || len(strings.Fields(p)) >= minCitationWords)
-	if p != "" && (!linky || cited) {
+	switch {
+	case p == "":
+	case b.social >= minFollowLinks && wordsIn(p) <= maxJunkWords:
+		// "Follow us on Facebook and Instagram": furniture, whatever its link share.
+	case !linky || cited:
 		b.paras = append(b.paras, p)
+		b.leadIn = isLeadIn(p)
+	case b.leadIn:
+		// The line announced these links: it goes with them.
+		b.paras = b.paras[:len(b.paras)-1]
+		b.leadIn = false
 	}
 	b.cur.Reset()
 	b.linkBytes, b.localBytes = 0, 0
+	b.social = 0
 	b.heading = false
+}
+
+// maxLeadInWords is the most words a line announcing a list may hold.
+const maxLeadInWords = 12
+
+// isLeadIn reports whether paragraph p announces what follows it: a line
+// of at most maxLeadInWords words ending with a colon ("Read these too:").
+// When what follows is a paragraph of links that breakPara drops, the
+// line is dropped with it: left alone it announces nothing. (Headings
+// are not taken as lead-ins: measured on the Trafilatura corpus, a
+// heading over a link is as often the article's own.)
+func isLeadIn(p string) bool {
+	return wordsIn(p) <= maxLeadInWords && strings.HasSuffix(p, ":")
 }
 
 // isCitation reports whether the link a points to another site than the
@@ -125,6 +154,28 @@ var socialHosts = []string{
 	"tiktok.com", "pinterest.com", "whatsapp.com", "wa.me", "t.me", "telegram.me", "telegram.org", "reddit.com",
 	"threads.net", "bsky.app", "mastodon.social", "flipboard.com", "xing.com", "vk.com", "tumblr.com",
 	"addthis.com", "sharethis.com", "getpocket.com",
+}
+
+// minFollowLinks is the fewest links to social networks that make a short
+// paragraph a "follow us" line.
+const minFollowLinks = 2
+
+// isSocialLink reports whether the link a points to an account's page on
+// a social network (https://twitter.com/Account, one step of path at
+// most) and does not name it as a mention ("@account", "#tag"): a
+// "follow us" link. A link to a post (a tweet, a video) cites it, and a
+// mention is part of what someone wrote.
+func isSocialLink(a *html.Node) bool {
+	href := attr(a, "href")
+	if !strings.Contains(href, "//") {
+		return false
+	}
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil || !isSocialHost(hostName(u)) || strings.Contains(strings.Trim(u.Path, "/"), "/") {
+		return false
+	}
+	text := strings.TrimSpace(nodeText(a))
+	return !strings.HasPrefix(text, "@") && !strings.HasPrefix(text, "#")
 }
 
 func isSocialHost(host string) bool {
@@ -195,6 +246,9 @@ func walkNode(b *paraBuilder, n *html.Node, inLink bool) {
 		}
 		b.text(" ", inLink)
 	case a == atom.A && !inLink:
+		if isSocialLink(n) {
+			b.social++
+		}
 		b.citing = b.isCitation(n)
 		walkChildren(b, n, true)
 		b.citing = false
