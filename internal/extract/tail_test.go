@@ -93,15 +93,7 @@ func TestLeadInLines(t *testing.T) {
 			[]string{"The council voted on Thursday to close the old bridge to cars from the spring."}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader("<div>" + tt.page + "</div>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := walkParagraphs(doc, []string{"citypost.example"}); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("walkParagraphs = %q, want %q", got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkWalk(t, tt.page, tt.want) })
 	}
 }
 
@@ -168,14 +160,19 @@ func TestFollowLines(t *testing.T) {
 			[]string{first, "Follow us on Facebook and Twitter" + strings.Repeat(" and read on", 10) + "."}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc, err := html.Parse(strings.NewReader("<div>" + tt.page + "</div>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := walkParagraphs(doc, []string{"citypost.example"}); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("walkParagraphs = %q, want %q", got, tt.want)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkWalk(t, tt.page, tt.want) })
+	}
+}
+
+// checkWalk checks the paragraphs walkParagraphs finds in page, on the
+// site citypost.example.
+func checkWalk(t *testing.T, page string, want []string) {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<div>" + page + "</div>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := walkParagraphs(doc, []string{"citypost.example"}); !reflect.DeepEqual(got, want) {
+		t.Errorf("walkParagraphs = %q, want %q", got, want)
 	}
 }
