@@ -65,8 +65,8 @@ func New(o Options) (*Composer, error) {
 	}
 	home := ""
 	if strings.TrimSpace(o.Home) != "" {
-		key := strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(o.Home, ".", "")), " "))
-		if home = places.CountryNames()[key]; home == "" {
+		var ok bool
+		if home, ok = places.Country(o.Home); !ok {
 			return nil, fmt.Errorf("home country %q: not a country name the gazetteer knows (like \"United States\" or \"India\")", o.Home)
 		}
 	}

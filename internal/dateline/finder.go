@@ -340,6 +340,18 @@ func (f *Finder) Countries(title, text string) []string {
 	return out
 }
 
+// Country returns the name Find shows for the country that name names
+// (any of its names or aliases, in any case: "usa", "U.S.", "Britain"),
+// and false if the gazetteer knows no country by that name.
+func (f *Finder) Country(name string) (string, bool) {
+	for _, e := range f.g.index[normalize(strings.TrimSpace(name))] {
+		if e.kind == kindCountry {
+			return f.g.countries[e.id].name, true
+		}
+	}
+	return "", false
+}
+
 // CountryNames returns every name by which the gazetteer knows a country
 // (its name and aliases, lower case and with periods dropped as in an index
 // key: "united states", "us", "britain"), each mapped to the country's name

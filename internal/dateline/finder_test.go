@@ -488,3 +488,25 @@ func BenchmarkFind600(b *testing.B) {
 		})
 	}
 }
+
+func TestCountry(t *testing.T) {
+	f := newFinder(t)
+	tests := []struct {
+		name, want string
+		ok         bool
+	}{
+		{"United States", "United States", true},
+		{"usa", "United States", true},
+		{"U.S.", "United States", true},
+		{" india ", "India", true},
+		{"Britain", "United Kingdom", true},
+		{"Istanbul", "", false}, // a city, not a country
+		{"Atlantis", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got, ok := f.Country(tt.name); got != tt.want || ok != tt.ok {
+			t.Errorf("Country(%q) = %q, %v; want %q, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
